@@ -1,0 +1,32 @@
+/**
+ * Stops `astro build` before it starts when content is invalid or inconsistent:
+ * schema errors, duplicate ids and broken references, each named by file and field.
+ * (Astro itself only logs broken references and duplicate ids, and exits 0.)
+ */
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, loadContent } from '../lib/content-files';
+import { checkIntegrity } from '../lib/integrity';
+
+export default function contentIntegrity(): AstroIntegration {
+  return {
+    name: 'alliance-pathways:content-integrity',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        const projectRoot = fileURLToPath(config.root);
+        const contentRoot = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
+        const content = loadContent(contentRoot, projectRoot);
+        const problems = [...content.problems, ...checkIntegrity(content)];
+        if (problems.length > 0) {
+          const lines = problems.map(formatProblem);
+          throw new Error(`Content check failed with ${problems.length} problem(s):\n  ${lines.join('\n  ')}`);
+        }
+        logger.info(
+          `content ok: ${content.resources.length} resources, ${content.stages.length} stages, ${content.pathways.length} pathways`,
+        );
+      },
+    },
+  };
+}

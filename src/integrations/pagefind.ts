@@ -1,0 +1,31 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, so every build
+ * (and `npm start`) ships a working search. Only elements marked data-pagefind-body are indexed.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'alliance-pathways:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors: createErrors } = await pagefind.createIndex({});
+        if (!index) fail('createIndex', createErrors);
+        const { page_count, errors: addErrors } = await index.addDirectory({ path: outDir });
+        if (addErrors.length > 0) fail('addDirectory', addErrors);
+        const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (writeErrors.length > 0) fail('writeFiles', writeErrors);
+        await pagefind.close();
+        logger.info(`indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

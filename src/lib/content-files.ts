@@ -1,0 +1,106 @@
+/**
+ * Reads the content/ tree from disk and validates every file with the same zod schemas
+ * the Astro build uses. Used by the integrity check that runs before each build,
+ * by `npm run check` and by the tests; it runs in plain Node, outside Astro.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { resourceSchema, type ResourceData } from '../schemas/resource';
+import { stageSchema, type StageData } from '../schemas/stage';
+import { pathwaySchema, type PathwayData } from '../schemas/pathway';
+
+export interface ContentFile<T> {
+  /** The entry id: its path below the collection folder, without extension (as Astro's glob loader makes it). */
+  id: string;
+  /** Path of the file, relative to the project root, for error messages. */
+  file: string;
+  data: T;
+  /** The Markdown body below the frontmatter. */
+  body: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  /** Dotted path of the field at fault ("stages.0"), or "" for a whole-file problem. */
+  field: string;
+  message: string;
+}
+
+export interface LoadedContent {
+  resources: ContentFile<ResourceData>[];
+  stages: ContentFile<StageData>[];
+  pathways: ContentFile<PathwayData>[];
+  problems: ContentProblem[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Lists Markdown files below a folder, skipping names that start with "_" (as the loader does). */
+function markdownFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return /^[^_].*\.mdx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Splits a file into parsed frontmatter and body, or reports why it cannot. */
+export function splitFrontmatter(text: string): { frontmatter: unknown; body: string } | { error: string } {
+  const match = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) return { error: 'has no frontmatter block between --- lines at the top' };
+  try {
+    return { frontmatter: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+  } catch (error) {
+    return { error: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Turns zod issues into problems that name the file and the field. */
+export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[]): ContentFile<T>[] {
+  const base = join(root, folder);
+  const loaded: ContentFile<T>[] = [];
+  for (const path of markdownFiles(base).sort()) {
+    const file = relative(root, path).split(sep).join('/');
+    const id = relative(base, path).split(sep).join('/').replace(/\.mdx?$/, '');
+    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    if ('error' in split) {
+      problems.push({ file, field: '', message: split.error });
+      continue;
+    }
+    const result = schema.safeParse(split.frontmatter);
+    if (!result.success) {
+      problems.push(...describeIssues(file, result.error.issues));
+      continue;
+    }
+    loaded.push({ id, file, data: result.data, body: split.body });
+  }
+  return loaded;
+}
+
+/** Loads and validates every collection below `contentRoot` (the folder holding resources/, stages/, pathways/). */
+export function loadContent(contentRoot: string, projectRoot: string = process.cwd()): LoadedContent {
+  const problems: ContentProblem[] = [];
+  const prefix = relative(projectRoot, contentRoot);
+  const root = projectRoot;
+  const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems);
+  const stages = loadCollection(root, join(prefix, 'stages'), stageSchema, problems);
+  const pathways = loadCollection(root, join(prefix, 'pathways'), pathwaySchema, problems);
+  return { resources, stages, pathways, problems };
+}
+
+/** "content/resources/x.md: stages.0: Invalid option…" — one line an editor can act on. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}${problem.field ? ` → field "${problem.field}"` : ''}: ${problem.message}`;
+}

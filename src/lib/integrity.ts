@@ -1,0 +1,84 @@
+/**
+ * Cross-entry checks that a schema cannot make on one file alone: duplicate ids,
+ * references that do not resolve, stage files that do not match the stage model.
+ * Astro only warns about these (or logs and carries on), so the build runs this first and stops on any problem.
+ */
+import type { ContentFile, ContentProblem } from './content-files';
+import type { ResourceData } from '../schemas/resource';
+import type { StageData } from '../schemas/stage';
+import type { PathwayData } from '../schemas/pathway';
+import { STAGE_IDS } from './vocabularies';
+
+const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Collections {
+  resources: readonly ContentFile<ResourceData>[];
+  stages: readonly ContentFile<StageData>[];
+  pathways: readonly ContentFile<PathwayData>[];
+}
+
+/** Reports each id used by more than one file (e.g. x.md and x.mdx), and ids that are not URL-safe. */
+function checkIds(files: readonly ContentFile<unknown>[], problems: ContentProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const entry of files) {
+    const earlier = seen.get(entry.id);
+    if (earlier) problems.push({ file: entry.file, field: 'id', message: `duplicate id "${entry.id}" (also used by ${earlier})` });
+    else seen.set(entry.id, entry.file);
+    if (!PERMANENT_ID.test(entry.id)) {
+      problems.push({ file: entry.file, field: 'id', message: `file name "${entry.id}" must be lower-case words joined by hyphens (it becomes the URL)` });
+    }
+  }
+}
+
+/** Reports repeated values of `key` among a list of objects (step ids within one stage or pathway). */
+function checkUnique<T>(file: string, field: string, items: readonly T[], key: (item: T) => string, problems: ContentProblem[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    if (seen.has(value)) problems.push({ file, field: `${field}.${index}.id`, message: `duplicate step id "${value}"` });
+    seen.add(value);
+  });
+}
+
+export function checkIntegrity({ resources, stages, pathways }: Collections): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  checkIds(resources, problems);
+  checkIds(stages, problems);
+  checkIds(pathways, problems);
+
+  // The stage files must be exactly the stage model: one per id, no strays.
+  const stageIds = new Set(stages.map((stage) => stage.id));
+  for (const id of STAGE_IDS) {
+    if (!stageIds.has(id)) problems.push({ file: `content/stages/${id}.md`, field: '', message: `stage "${id}" has no guidance file` });
+  }
+  for (const stage of stages) {
+    if (!(STAGE_IDS as readonly string[]).includes(stage.id)) {
+      problems.push({ file: stage.file, field: 'id', message: `"${stage.id}" is not a stage of the model (${STAGE_IDS.join(', ')})` });
+    }
+    checkUnique(stage.file, 'steps', stage.data.steps, (step) => step.id, problems);
+  }
+
+  // Two entries made from the same seed row are a duplicate, whatever their titles.
+  const sourceKeys = new Map<string, string>();
+  for (const entry of resources) {
+    const key = `${entry.data.source.seed}\u0000${entry.data.source.title}`;
+    const earlier = sourceKeys.get(key);
+    if (earlier) {
+      problems.push({ file: entry.file, field: 'source', message: `describes the same seed record as ${earlier} ("${entry.data.source.title}")` });
+    } else sourceKeys.set(key, entry.file);
+  }
+
+  // Every resource a pathway points at must exist.
+  const resourceIds = new Set(resources.map((entry) => entry.id));
+  for (const pathway of pathways) {
+    checkUnique(pathway.file, 'steps', pathway.data.steps, (step) => step.id, problems);
+    pathway.data.steps.forEach((step, stepIndex) => {
+      step.resources.forEach((id, index) => {
+        if (!resourceIds.has(id)) {
+          problems.push({ file: pathway.file, field: `steps.${stepIndex}.resources.${index}`, message: `refers to resource "${id}", which does not exist` });
+        }
+      });
+    });
+  }
+  return problems;
+}

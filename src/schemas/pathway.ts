@@ -1,0 +1,36 @@
+/**
+ * The pathways collection: goal-oriented routes through the stages.
+ * Resource ids are plain strings checked by the integrity check (src/lib/integrity.ts),
+ * which, unlike Astro's reference(), fails the build when one does not resolve.
+ */
+import { z } from 'astro/zod';
+import { STAGE_IDS } from '../lib/vocabularies';
+import { distinctList, permanentId, prose } from './fields';
+
+export const pathwayStepSchema = z.strictObject({
+  /** Permanent anchor of the step (#step-<id>); never change it once published. */
+  id: permanentId,
+  /** Short title of the step. */
+  title: z.string().trim().min(3).max(120),
+  /** The stage this step belongs to. */
+  stage: z.enum(STAGE_IDS),
+  /** What the step achieves, in our words. */
+  summary: prose(20, 600),
+  /** Things to do, in order. */
+  actions: z.array(prose(5, 300)).min(1),
+  /** Things to tick off before moving on. */
+  checklist: z.array(prose(5, 200)).min(1),
+  /** Ids of resources (content/resources/<id>.md) curated for this step. */
+  resources: distinctList(permanentId).default([]),
+});
+
+export const pathwaySchema = z.strictObject({
+  /** Title naming the goal ("Start a new alliance"). */
+  title: z.string().trim().min(3).max(120),
+  /** Who it is for and what it gets you, in one or two sentences. */
+  summary: prose(40, 500),
+  /** Ordered steps. */
+  steps: z.array(pathwayStepSchema).min(2),
+});
+
+export type PathwayData = z.output<typeof pathwaySchema>;

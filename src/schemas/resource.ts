@@ -1,0 +1,113 @@
+/**
+ * The resources collection: one entry per guide, training, webinar, case study…
+ * A discriminated union on `type`, so each kind carries only the fields that fit it.
+ * Every object is strict: a misspelt field name is an error, not silently dropped data.
+ */
+import { z } from 'astro/zod';
+import {
+  AUDIENCES,
+  FORMATS,
+  MEDIA_TYPES,
+  PLACE_TYPES,
+  PLAIN_TYPES,
+  PROVENANCES,
+  SECTORS,
+  SEED_FILES,
+  STAGE_IDS,
+  TOPICS,
+} from '../lib/vocabularies';
+import { calendarDate, distinctList, externalUrl, prose } from './fields';
+
+/** Where an entry came from, recorded exactly as the seed document wrote it. */
+export const sourceRecordSchema = z.strictObject({
+  /** The seed file in seeds/ that names this resource. */
+  seed: z.enum(SEED_FILES),
+  /** The title exactly as written in the seed, slips included ("Suistain"). */
+  title: z.string().min(1),
+  /** The type or section exactly as written in the seed ("Webinars", "Related case studies"). */
+  type: z.string().min(1),
+});
+
+/** A place a case study, county example or initiative is about. */
+export const placeSchema = z.strictObject({
+  /** The most specific name: a county, city or country ("Kern County", "Dakar"). */
+  name: z.string().min(1),
+  /** The state, province or region, where there is one ("California"). */
+  region: z.string().min(1).optional(),
+  /** The country ("United States"). */
+  country: z.string().min(1),
+});
+
+/** Fields every resource has, whatever its type. */
+const commonFields = {
+  /** Title as published, with obvious slips in the seed corrected (the original stays in `source`). */
+  title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
+  /** One to three sentences in our own words: what it is and why a practitioner would open it. */
+  summary: prose(40, 420),
+  /** Stages (ids from the stage model) where the resource helps; the first is its main stage. */
+  stages: distinctList(z.enum(STAGE_IDS), 1),
+  /** Partner sectors the resource speaks to. */
+  sectors: distinctList(z.enum(SECTORS), 1),
+  /** What the resource is about. */
+  topics: distinctList(z.enum(TOPICS), 1),
+  /** Its physical or digital form, where known. */
+  format: z.enum(FORMATS).optional(),
+  /** Who it is mainly for. */
+  audience: distinctList(z.enum(AUDIENCES)).default([]),
+  /** Who published it, where known. Leave empty rather than guess. */
+  publisher: z.string().trim().min(2).optional(),
+  /** True when the publisher is our best inference rather than confirmed; the page says so. */
+  publisherInferred: z.boolean().default(false),
+  /** Year of publication (for programmes: the year they started). Leave empty if unknown. */
+  year: z.int().min(1900).max(2100).optional(),
+  /** A link to the resource itself. Only a verified http(s) address; leave empty if unverified. */
+  url: externalUrl.optional(),
+  /** The kind of publisher, for an honest provenance label. */
+  provenance: z.enum(PROVENANCES),
+  /** The seed record this entry was made from. */
+  source: sourceRecordSchema,
+  /** The date the entry was added to the catalogue. */
+  added: calendarDate,
+  /** The date its facts and link were last checked, if ever. */
+  lastChecked: calendarDate.optional(),
+};
+
+/** Guides, frameworks, templates and articles: the common fields only. */
+const plainResourceSchema = z.strictObject({
+  /** What kind of resource this is. */
+  type: z.enum(PLAIN_TYPES),
+  ...commonFields,
+});
+
+/** Trainings, webinars and podcasts: things that take a known amount of time. */
+const mediaResourceSchema = z.strictObject({
+  /** What kind of resource this is. */
+  type: z.enum(MEDIA_TYPES),
+  ...commonFields,
+  /** How long it takes, in minutes, where a source states it. Never estimated. */
+  durationMinutes: z.int().positive().max(6000).optional(),
+  /** Whether completing it earns a certificate, where a source states it. */
+  certificate: z.boolean().optional(),
+});
+
+/** Case studies, county examples and initiatives: about places and partners. */
+const placeResourceSchema = z.strictObject({
+  /** What kind of resource this is. */
+  type: z.enum(PLACE_TYPES),
+  ...commonFields,
+  /** Where it happens. */
+  places: z.array(placeSchema).default([]),
+  /** Named partner organisations, as facts. */
+  partners: distinctList(z.string().trim().min(2)).default([]),
+  /** The financing mechanism, where there is one ("Social impact bond"). */
+  financing: z.string().trim().min(2).optional(),
+});
+
+export const resourceSchema = z.discriminatedUnion('type', [
+  plainResourceSchema,
+  mediaResourceSchema,
+  placeResourceSchema,
+]);
+
+export type ResourceData = z.output<typeof resourceSchema>;
+export type ResourceInput = z.input<typeof resourceSchema>;

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadContent, splitFrontmatter } from '../../src/lib/content-files';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-files-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const validGuide = `---
+type: guide
+title: A Field Guide
+summary: A practical walk-through of finding partners and agreeing what the partnership is for.
+stages: [get-ready]
+sectors: [public-health]
+topics: [partnership-building]
+provenance: ngo
+source: { seed: 001_15e02f496da4d3dc.txt, title: A Field Guide, type: Guides }
+added: 2026-11-23
+---
+The body.
+`;
+
+describe('splitFrontmatter', () => {
+  it('splits YAML from the body and ignores a byte-order mark', () => {
+    const split = splitFrontmatter(`\uFEFF---\ntitle: x\n---\nBody`);
+    expect(split).toEqual({ frontmatter: { title: 'x' }, body: 'Body' });
+  });
+  it('explains a file with no frontmatter', () => {
+    expect(splitFrontmatter('just text')).toEqual({ error: 'has no frontmatter block between --- lines at the top' });
+  });
+  it('explains broken YAML', () => {
+    const split = splitFrontmatter('---\ntitle: [unclosed\n---\n');
+    expect('error' in split && split.error).toMatch(/not valid YAML/);
+  });
+});
+
+describe('loadContent', () => {
+  it('loads valid files with ids from their file names', () => {
+    const root = tree({ 'resources/a-field-guide.md': validGuide });
+    const content = loadContent(root, root);
+    expect(content.problems).toEqual([]);
+    expect(content.resources.map((r) => [r.id, r.file])).toEqual([['a-field-guide', 'resources/a-field-guide.md']]);
+    expect(content.resources[0]?.body.trim()).toBe('The body.');
+  });
+
+  it('skips files whose names start with an underscore, as the Astro loader does', () => {
+    const root = tree({ 'resources/_draft.md': 'not even frontmatter' });
+    expect(loadContent(root, root)).toMatchObject({ resources: [], problems: [] });
+  });
+
+  it('names the file and the field of every schema problem', () => {
+    const root = tree({ 'resources/bad.md': validGuide.replace('stages: [get-ready]', 'stages: [nowhere]') });
+    const [problem] = loadContent(root, root).problems;
+    expect(problem).toMatchObject({ file: 'resources/bad.md', field: 'stages.0' });
+    expect(formatProblem(problem!)).toMatch(/^resources\/bad\.md → field "stages\.0": Invalid option/);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../src/lib/integrity';
+import type { ContentFile } from '../../src/lib/content-files';
+import { resourceSchema, type ResourceData } from '../../src/schemas/resource';
+import type { StageData } from '../../src/schemas/stage';
+import type { PathwayData } from '../../src/schemas/pathway';
+import { STAGE_IDS } from '../../src/lib/vocabularies';
+import { guideInput } from '../helpers/resource-input';
+
+function resource(id: string, sourceTitle = id, file = `content/resources/${id}.md`): ContentFile<ResourceData> {
+  const data = resourceSchema.parse(guideInput({ source: { seed: '001_15e02f496da4d3dc.txt', title: sourceTitle, type: 'Guides' } }));
+  return { id, file, data, body: '' };
+}
+
+const stageData = { steps: [{ id: 'one' }, { id: 'two' }] } as unknown as StageData;
+const stages: ContentFile<StageData>[] = STAGE_IDS.map((id) => ({ id, file: `content/stages/${id}.md`, data: stageData, body: '' }));
+
+function pathway(resourceIds: string[], stepIds = ['first', 'second']): ContentFile<PathwayData> {
+  const data = {
+    steps: stepIds.map((id) => ({ id, resources: resourceIds })),
+  } as unknown as PathwayData;
+  return { id: 'start', file: 'content/pathways/start.md', data, body: '' };
+}
+
+describe('checkIntegrity', () => {
+  it('finds nothing wrong in consistent content', () => {
+    expect(checkIntegrity({ resources: [resource('a'), resource('b')], stages, pathways: [pathway(['a'])] })).toEqual([]);
+  });
+
+  it('reports a duplicate id (x.md beside x.mdx)', () => {
+    const problems = checkIntegrity({
+      resources: [resource('a', 'one', 'content/resources/a.md'), resource('a', 'two', 'content/resources/a.mdx')],
+      stages,
+      pathways: [],
+    });
+    expect(problems).toEqual([
+      { file: 'content/resources/a.mdx', field: 'id', message: 'duplicate id "a" (also used by content/resources/a.md)' },
+    ]);
+  });
+
+  it('reports a file name that cannot be a permanent URL', () => {
+    const problems = checkIntegrity({ resources: [resource('My Guide')], stages, pathways: [] });
+    expect(problems[0]?.field).toBe('id');
+  });
+
+  it('reports two entries made from the same seed row', () => {
+    const problems = checkIntegrity({ resources: [resource('a', 'Same row'), resource('b', 'Same row')], stages, pathways: [] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/resources/b.md', field: 'source' });
+  });
+
+  it('reports a pathway step that points at a missing resource, naming the field', () => {
+    const problems = checkIntegrity({ resources: [resource('a')], stages, pathways: [pathway(['a', 'gone'])] });
+    expect(problems).toContainEqual({
+      file: 'content/pathways/start.md',
+      field: 'steps.0.resources.1',
+      message: 'refers to resource "gone", which does not exist',
+    });
+  });
+
+  it('reports duplicate step ids (they are anchors and must be unique)', () => {
+    const problems = checkIntegrity({ resources: [], stages, pathways: [pathway([], ['same', 'same'])] });
+    expect(problems).toContainEqual({ file: 'content/pathways/start.md', field: 'steps.1.id', message: 'duplicate step id "same"' });
+  });
+
+  it('reports a missing stage file and a stray one', () => {
+    const problems = checkIntegrity({
+      resources: [],
+      stages: [...stages.slice(1), { id: 'stage-eight', file: 'content/stages/stage-eight.md', data: stageData, body: '' }],
+      pathways: [],
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      'stage "get-ready" has no guidance file',
+      expect.stringContaining('"stage-eight" is not a stage of the model'),
+    ]);
+  });
+});

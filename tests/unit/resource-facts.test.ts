@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { resourceFactRows } from '../../src/lib/resource-facts';
+import { resourceCardMeta } from '../../src/lib/resource-card';
+import { resourceSchema } from '../../src/schemas/resource';
+import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
+
+const rows = (input: Record<string, unknown>) =>
+  Object.fromEntries(resourceFactRows(resourceSchema.parse(input)).map((row) => [row.label, row.value]));
+
+describe('resourceFactRows', () => {
+  it('shows only the facts that are known', () => {
+    expect(rows(guideInput())).toEqual({ Type: 'Guide', Publisher: 'Not confirmed' });
+  });
+
+  it('labels an inferred publisher as such', () => {
+    expect(rows(guideInput({ publisher: 'ChangeLab Solutions', publisherInferred: true })).Publisher).toBe(
+      'ChangeLab Solutions (our inference, not confirmed)',
+    );
+  });
+
+  it('gives media their time and certificate', () => {
+    const facts = rows(webinarInput({ durationMinutes: 90, certificate: true, year: 2021, format: 'video-recording' }));
+    expect(facts['Time needed']).toBe('About 1 hour 30 minutes');
+    expect(facts.Certificate).toBe('Yes, on completion');
+    expect(facts.Year).toBe('2021');
+    expect(facts.Format).toBe('Video recording');
+  });
+
+  it('gives case studies their place, partners and financing', () => {
+    const facts = rows(caseStudyInput({ partners: ['Alpha', 'Beta', 'Gamma'], audience: ['funders', 'leaders'] }));
+    expect(facts.Place).toBe('Kern County, California, United States');
+    expect(facts.Partners).toBe('Alpha, Beta and Gamma');
+    expect(facts.Financing).toBe('Social impact bond');
+    expect(facts['Mainly for']).toBe('Funders and Leaders');
+  });
+});
+
+describe('resourceCardMeta', () => {
+  it('joins confirmed publisher, year, duration and place names', () => {
+    expect(resourceCardMeta(resourceSchema.parse(webinarInput({ publisher: 'PHRASES', year: 2020, durationMinutes: 30 })))).toBe(
+      'PHRASES · 2020 · 30 minutes',
+    );
+  });
+  it('leaves out an inferred publisher', () => {
+    expect(resourceCardMeta(resourceSchema.parse(guideInput({ publisher: 'Maybe Inc', publisherInferred: true })))).toBe('');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { stageSchema } from '../../src/schemas/stage';
+import { pathwaySchema } from '../../src/schemas/pathway';
+
+const step = {
+  id: 'map-stakeholders',
+  title: 'Map who holds a stake',
+  why: 'You cannot invite partners you have not noticed.',
+  how: 'List every organisation that touches the problem, then rate interest and influence.',
+  example: 'A county team lists twelve organisations and finds two it had never spoken to.',
+};
+
+const stage = {
+  purpose: 'Find and engage the partners the work needs, including ones you would not think of first.',
+  learn: ['How to map stakeholders', 'How to approach unusual allies'],
+  concepts: [{ term: 'Unusual allies', explanation: 'Partners from sectors that rarely sit at a health table.' }],
+  steps: [step],
+  questions: ['Who delivers services today?', 'Who is missing from the table?'],
+  messages: ['Start from a framed problem.', 'Shared value keeps partners.'],
+  sources: ['000_5ba3dc72bf50a3a6.txt'],
+};
+
+describe('stage schema', () => {
+  it('accepts complete guidance', () => {
+    expect(stageSchema.safeParse(stage).success).toBe(true);
+  });
+
+  it('rejects a step anchor that is not URL-safe', () => {
+    const result = stageSchema.safeParse({ ...stage, steps: [{ ...step, id: 'Map Stakeholders' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['steps', 0, 'id']);
+  });
+
+  it('rejects guidance without steps or with a missing section', () => {
+    expect(stageSchema.safeParse({ ...stage, steps: [] }).success).toBe(false);
+    const { questions: _questions, ...withoutQuestions } = stage;
+    expect(stageSchema.safeParse(withoutQuestions).error?.issues[0]?.path).toEqual(['questions']);
+  });
+
+  it('rejects a title in the frontmatter: titles live in the vocabulary', () => {
+    expect(stageSchema.safeParse({ ...stage, title: 'Build' }).success).toBe(false);
+  });
+});
+
+describe('pathway schema', () => {
+  const pathwayStep = {
+    id: 'find-partners',
+    title: 'Find partners',
+    stage: 'build-the-alliance',
+    summary: 'Draw up the list of organisations you need and agree who approaches whom.',
+    actions: ['Map stakeholders'],
+    checklist: ['A stakeholder map exists'],
+    resources: ['prevention-institute-collaboration-multiplier'],
+  };
+  const pathway = {
+    title: 'Start a new alliance',
+    summary: 'For a health department that wants to bring partners together around one problem for the first time.',
+    steps: [pathwayStep, { ...pathwayStep, id: 'agree-value', stage: 'align-value' }],
+  };
+
+  it('accepts an ordered list of steps', () => {
+    expect(pathwaySchema.safeParse(pathway).success).toBe(true);
+  });
+
+  it('rejects a step pointing at an unknown stage', () => {
+    const result = pathwaySchema.safeParse({ ...pathway, steps: [{ ...pathwayStep, stage: 'stage-8' }, pathwayStep] });
+    expect(result.error?.issues[0]?.path).toEqual(['steps', 0, 'stage']);
+  });
+
+  it('rejects a resource id that could not be a file name', () => {
+    const result = pathwaySchema.safeParse({ ...pathway, steps: [{ ...pathwayStep, resources: ['../etc/passwd'] }, pathwayStep] });
+    expect(result.error?.issues[0]?.path).toEqual(['steps', 0, 'resources', 0]);
+  });
+});
