@@ -26,10 +26,9 @@ export default defineConfig({
   },
   webServer: {
     // Serves the already-built dist/ (the test runner builds first).
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve-dist.mjs --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

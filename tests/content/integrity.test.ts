@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/lib/content-files';
+import { STAGE_IDS } from '../../src/lib/vocabularies';
+import { content } from '../helpers/real-content';
+
+describe('the real content', () => {
+  it('passes every schema (file and field named on failure)', () => {
+    expect(content.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has no duplicate ids, broken references or stray stage files', () => {
+    expect(checkIntegrity(content).map(formatProblem)).toEqual([]);
+  });
+
+  it('holds all 46 resources and exactly the 7 stages', () => {
+    expect(content.resources).toHaveLength(46);
+    expect(content.stages.map((stage) => stage.id).sort()).toEqual([...STAGE_IDS].sort());
+  });
+
+  it('has a stage of every kind covered by at least one resource', () => {
+    for (const stage of STAGE_IDS) {
+      expect(content.resources.some((entry) => entry.data.stages.includes(stage)), stage).toBe(true);
+    }
+  });
+
+  it('never gives a URL that is not http(s)', () => {
+    for (const entry of content.resources) {
+      if (entry.data.url) expect(new URL(entry.data.url).protocol, entry.file).toMatch(/^https?:$/);
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
+
+test('a person goes home → a type → a resource and finds what they expect', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('cross-sector health alliances');
+
+  await page.getByRole('link', { name: /^Podcasts \(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/\/types\/podcast\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Podcasts');
+
+  await page.getByRole('link', { name: 'Art and Public Health' }).click();
+  await expect(page).toHaveURL(/\/resources\/art-and-public-health\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Art and Public Health');
+  const facts = page.getByRole('table');
+  await expect(facts.getByRole('row', { name: /Type\s+Podcast/ })).toBeVisible();
+  await expect(facts.getByRole('row', { name: /Time needed\s+About 40 minutes/ })).toBeVisible();
+  // The seed filed it under webinars: the provenance keeps that.
+  await expect(page.getByRole('region', { name: 'Provenance' })).toContainText('Webinars');
+  const outbound = page.getByRole('link', { name: /Open the resource/ });
+  await expect(outbound).toHaveAttribute('href', /^https:\/\//);
+  await expect(outbound).toHaveAttribute('rel', /noopener/);
+
+  await page.getByRole('link', { name: /Build the alliance/ }).first().click();
+  await expect(page).toHaveURL(/\/stages\/build-the-alliance\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build the alliance');
+  expect(errors).toEqual([]);
+});
+
+test('a resource without a verified link says so instead of linking', async ({ page }) => {
+  await page.goto('/resources/riverside-county-partnerships/');
+  await expect(page.getByRole('link', { name: /Open the resource/ })).toHaveCount(0);
+  await expect(page.getByText('We have not verified a stable link')).toBeVisible();
+});
+
+test('a corrected title keeps the original wording in its source record', async ({ page }) => {
+  await page.goto('/resources/message-framing-tools-cross-sector-partnerships/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sustain');
+  await expect(page.getByRole('region', { name: 'Provenance' })).toContainText('Suistain');
+});
+
+test('stage pages link to the previous and next stage', async ({ page }) => {
+  await page.goto('/stages/align-value/');
+  const stages = page.getByRole('navigation', { name: 'Stages' });
+  await expect(stages.getByRole('link', { name: /Stage 3: Build the alliance/ })).toHaveAttribute('href', /\/stages\/build-the-alliance\/$/);
+  await expect(stages.getByRole('link', { name: /Stage 5: Organise/ })).toHaveAttribute('href', /\/stages\/organise-and-govern\/$/);
+});
+
+test('an unknown address shows the 404 page with ways back', async ({ page }) => {
+  const response = await page.goto('/resources/no-such-thing/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByRole('link', { name: 'Browse resources by type' })).toBeVisible();
+});
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+  await page.goto('/types/guide/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+});
+
+const templates = [
+  ['home', '/'],
+  ['types index', '/types/'],
+  ['type', '/types/webinar/'],
+  ['stages index', '/stages/'],
+  ['stage', '/stages/build-the-alliance/'],
+  ['resource with link', '/resources/art-and-public-health/'],
+  ['resource with places', '/resources/projeto-familia-social-impact-bond/'],
+  ['about', '/about/'],
+  ['not found', '/no-such-page/'],
+] as const;
+
+for (const [name, path] of templates) {
+  test(`${name} page: zero axe violations (WCAG 2.2 AA)`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+
+  test(`${name} page: nothing scrolls sideways at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page template still shows its content and links', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /^Case studies \(\d+\)$/ }).click();
+    await page.getByRole('link', { name: 'Projeto Família Social Impact Bond' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projeto Família Social Impact Bond');
+    await expect(page.getByRole('table').getByRole('row', { name: /Place\s+Porto, Portugal/ })).toBeVisible();
+  });
+});
