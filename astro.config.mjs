@@ -10,6 +10,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://alliance-pathways.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Tests that build fixture content use their own cache so they never disturb the real build.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentIntegrity(), mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   markdown: { syntaxHighlight: false },

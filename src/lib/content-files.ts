@@ -65,7 +65,18 @@ export function splitFrontmatter(text: string): { frontmatter: unknown; body: st
 
 /** Turns zod issues into problems that name the file and the field. */
 export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // Zod reports unknown keys at the parent object; name each key as the field at fault.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: [...path, key].join('.'),
+        message: 'is not a field of this kind of entry (misspelt, or not allowed for this type)',
+      }));
+    }
+    return [{ file, field: path.join('.'), message: issue.message }];
+  });
 }
 
 function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[]): ContentFile<T>[] {
