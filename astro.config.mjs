@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
 
 // SITE is the public origin, used for canonical URLs; BASE lets the site live under a sub-path.
 export default defineConfig({
@@ -12,7 +14,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never disturb the real build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentIntegrity(), mdx(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [contentIntegrity(), mdx(), pagefindIndex(), securityHeaders()],
+  // Scripts as files too (no inlining of small ones), for the same reason.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   markdown: { syntaxHighlight: false },
+  // Stylesheets as files, so the host's CSP header (src/lib/security-headers.ts) can allow them by 'self'.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
 });

@@ -6,7 +6,7 @@
  * a redirect to add the trailing slash, and dist/404.html with status 404 for anything else.
  * Usage: node scripts/serve-dist.mjs [--port 4322] [--root dist] [--base /]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,14 +37,43 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-function send(response, status, file) {
-  response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+/**
+ * Reads dist/_headers (Netlify/Cloudflare format: a path pattern, then indented "Name: value" lines)
+ * so the browser tests run under the same headers, CSP included, that a real host would send.
+ */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+
+function headersFor(pathname) {
+  const headers = {};
+  for (const { pattern, headers: values } of headerRules) {
+    const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+    if (matches) Object.assign(headers, values);
+  }
+  return headers;
+}
+
+function send(response, status, file, pathname = '/') {
+  response.writeHead(status, { ...headersFor(pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
 }
 
 function notFound(response) {
   const page = join(root, '404.html');
-  if (existsSync(page)) send(response, 404, page);
+  if (existsSync(page)) send(response, 404, page, base);
   else response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 }
 
@@ -66,9 +95,9 @@ const server = createServer((request, response) => {
       return;
     }
     const index = join(file, 'index.html');
-    return existsSync(index) ? send(response, 200, index) : notFound(response);
+    return existsSync(index) ? send(response, 200, index, pathname) : notFound(response);
   }
-  if (existsSync(file)) return send(response, 200, file);
+  if (existsSync(file)) return send(response, 200, file, pathname);
   return notFound(response);
 });
 

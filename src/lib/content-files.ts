@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { resourceSchema, type ResourceData } from '../schemas/resource';
 import { stageSchema, type StageData } from '../schemas/stage';
 import { pathwaySchema, type PathwayData } from '../schemas/pathway';
+import { findUnsafeMarkdown } from './body-rules';
 
 export interface ContentFile<T> {
   /** The entry id: its path below the collection folder, without extension (as Astro's glob loader makes it). */
@@ -93,6 +94,11 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
     const result = schema.safeParse(split.frontmatter);
     if (!result.success) {
       problems.push(...describeIssues(file, result.error.issues));
+      continue;
+    }
+    const unsafe = findUnsafeMarkdown(split.body);
+    if (unsafe.length > 0) {
+      problems.push(...unsafe.map((problem) => ({ file, field: `body (line ${problem.line} below the frontmatter)`, message: problem.message })));
       continue;
     }
     loaded.push({ id, file, data: result.data, body: split.body });

@@ -1,0 +1,46 @@
+/**
+ * Rules for Markdown bodies. Astro's Markdown pipeline passes raw HTML through untouched
+ * (a <script> in a body reaches the page), so bodies must be plain Markdown: no HTML tags,
+ * no MDX imports or components, and links only to http(s), mailto or site paths.
+ * The content check reports each breach with its line, before the build starts.
+ */
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+const SCRIPTABLE_SCHEME = /^\s*<?\s*(?:javascript|vbscript|data|file):/i;
+
+/** Removes code spans and fenced code so that examples of markup inside code are allowed. */
+function withoutCode(line: string): string {
+  return line.replace(/`[^`]*`/g, '``');
+}
+
+export function findUnsafeMarkdown(body: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  let inFence = false;
+  body.split(/\r?\n/).forEach((rawLine, index) => {
+    const line = index + 1;
+    if (/^\s*(```|~~~)/.test(rawLine)) {
+      inFence = !inFence;
+      return;
+    }
+    if (inFence) return;
+    const text = withoutCode(rawLine);
+    if (/^\s*(?:import|export)\s/.test(text)) {
+      problems.push({ line, message: 'MDX import/export statements are not allowed in entries' });
+    }
+    if (/<\/?[a-z!][^>]*>?/i.test(text) && /<[a-z!/]/i.test(text)) {
+      problems.push({ line, message: 'raw HTML or components are not allowed; use plain Markdown' });
+    }
+    for (const match of text.matchAll(/\]\(\s*([^)\s]*)/g)) {
+      if (SCRIPTABLE_SCHEME.test(match[1] ?? '')) problems.push({ line, message: `link to a "${match[1]}" address is not allowed` });
+    }
+    const definition = /^\s*\[[^\]]+\]:\s*(\S+)/.exec(text);
+    if (definition && SCRIPTABLE_SCHEME.test(definition[1] ?? '')) {
+      problems.push({ line, message: `link to a "${definition[1]}" address is not allowed` });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,49 @@
+/**
+ * Hostile content: markup and script in Markdown bodies stop the build; markup in frontmatter
+ * text fields is built, but reaches dist/ only as escaped, inert text.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeContentRoot, projectRoot } from '../helpers/content-root';
+
+const fixture = (name: string) => readFileSync(join(projectRoot, 'tests/fixtures/hostile', name), 'utf8');
+
+function build(contentRoot: string): { status: number | null; output: string; outDir: string } {
+  const scratch = mkdtempSync(join(tmpdir(), 'alliance-hostile-'));
+  const outDir = join(scratch, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentRoot, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+describe('hostile content', () => {
+  it('a body with script, event handlers or javascript: links stops the build, naming file, line and rule', () => {
+    const { status, output } = build(makeContentRoot({ 'hostile-body.md': fixture('hostile-body.md') }));
+    expect(status).not.toBe(0);
+    expect(output).toContain('resources/hostile-body.md → field "body (line 1 below the frontmatter)": raw HTML');
+    expect(output).toMatch(/field "body \(line 5 below the frontmatter\)": link to a "javascript:[^"]*" address is not allowed/);
+    expect(output).toMatch(/link to a "data:[^"]*" address is not allowed/);
+  });
+
+  it('markup in frontmatter text reaches the page only as inert text', () => {
+    const { status, output, outDir } = build(makeContentRoot({ 'hostile-frontmatter.md': fixture('hostile-frontmatter.md') }));
+    expect(output).toContain('content ok');
+    expect(status).toBe(0);
+    const html = readFileSync(join(outDir, 'resources/hostile-frontmatter/index.html'), 'utf8');
+    // The words are there, escaped…
+    expect(html).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; A case study');
+    // …but nothing executable: no script element other than the site's own bundles and data blocks,
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((match) => match[1] ?? '');
+    expect(scripts.filter((attributes) => !/type="(?:module|application\/ld\+json)"/.test(attributes))).toEqual([]);
+    // no event-handler attribute on any element,
+    expect(html.match(/<[a-z][^>]*\son[a-z]+\s*=/gi) ?? []).toEqual([]);
+    // and no javascript: URL in any attribute.
+    expect(html.match(/(?:href|src|action)\s*=\s*["']?\s*javascript:/gi) ?? []).toEqual([]);
+  });
+});
