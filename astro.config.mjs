@@ -22,9 +22,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: SCRIPT_SOURCES },
-      styleDirective: { resources: STYLE_SOURCES },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
 });
