@@ -2,25 +2,15 @@
  * Hostile content: markup and script in Markdown bodies stop the build; markup in frontmatter
  * text fields is built, but reaches dist/ only as escaped, inert text.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentRoot, projectRoot } from '../helpers/content-root';
+import { runAstro } from '../helpers/astro-build';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests/fixtures/hostile', name), 'utf8');
 
-function build(contentRoot: string): { status: number | null; output: string; outDir: string } {
-  const scratch = mkdtempSync(join(tmpdir(), 'alliance-hostile-'));
-  const outDir = join(scratch, 'dist');
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentRoot, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
+const build = (contentRoot: string) => runAstro('build', { contentRoot });
 
 describe('hostile content', () => {
   it('a body with script, event handlers or javascript: links stops the build, naming file, line and rule', () => {

@@ -3,12 +3,11 @@
  * Each fixture in tests/fixtures/invalid-resources breaks one rule; it is added to a copy of the
  * real stages and built with `astro build` (our pre-build check) and `astro sync` (Astro's own validation).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentRoot, projectRoot } from '../helpers/content-root';
+import { runAstro } from '../helpers/astro-build';
 
 const fixtureDir = join(projectRoot, 'tests/fixtures/invalid-resources');
 const fixtures = readdirSync(fixtureDir)
@@ -20,16 +19,7 @@ const fixtures = readdirSync(fixtureDir)
     return { name, text, field };
   });
 
-function astro(command: 'build' | 'sync', contentRoot: string): { status: number | null; output: string } {
-  const scratch = mkdtempSync(join(tmpdir(), 'alliance-build-'));
-  const args = command === 'build' ? ['astro', 'build', '--outDir', join(scratch, 'dist')] : ['astro', 'sync'];
-  const result = spawnSync('npx', args, {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentRoot, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const astro = (command: 'build' | 'sync', contentRoot: string) => runAstro(command, { contentRoot });
 
 describe('invalid frontmatter fails the build, naming file and field', () => {
   it('has fixtures to try', () => {

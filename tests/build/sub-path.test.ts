@@ -1,0 +1,56 @@
+/**
+ * The site can live under a sub-path (GitHub Pages project sites): built with BASE_PATH=/some-base/,
+ * every internal link and asset must point inside the base and resolve to a file of the build.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../helpers/astro-build';
+import { linksIn } from '../helpers/dist';
+
+const BASE = '/some-base/';
+let outDir = '';
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pages(path);
+    return name.endsWith('.html') ? [relative(outDir, path).split(sep).join('/')] : [];
+  });
+}
+
+function resolves(pathname: string): boolean {
+  const inside = decodeURIComponent(pathname.slice(BASE.length));
+  const candidates = pathname.endsWith('/') ? [`${inside}index.html`] : [inside, `${inside}/index.html`];
+  return candidates.some((candidate) => existsSync(join(outDir, candidate)));
+}
+
+beforeAll(() => {
+  const result = runAstro('build', { base: BASE });
+  if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.output}`);
+  outDir = result.outDir;
+}, 180_000);
+
+describe(`a build under ${BASE}`, () => {
+  it('keeps every internal link and asset inside the base, and each one resolves', () => {
+    const files = pages(outDir);
+    expect(files.length).toBeGreaterThan(50);
+    const outside: string[] = [];
+    const broken: string[] = [];
+    for (const file of files) {
+      for (const link of linksIn(readFileSync(join(outDir, file), 'utf8'))) {
+        if (/^(?:[a-z]+:|\/\/|#)/i.test(link) || link === '') continue;
+        const { pathname } = new URL(link, `http://site${BASE}${file}`);
+        if (!pathname.startsWith(BASE)) outside.push(`${file} → ${link}`);
+        else if (!resolves(pathname)) broken.push(`${file} → ${link}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(broken).toEqual([]);
+  });
+
+  it('writes host headers for the base and builds the search index', () => {
+    expect(readFileSync(join(outDir, '_headers'), 'utf8').split('\n')[0]).toBe(`${BASE}*`);
+    expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
