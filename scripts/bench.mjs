@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --sizes 1000,10000 --runs 3]
+ *
+ * Builds synthetic catalogues (src/lib/synthetic-catalogue.ts) of each size in .bench/ (never in
+ * content/), timing Astro and Pagefind separately with their peak memory (GNU time), and writes
+ * the medians with page counts, output sizes and page weights into docs/performance.md between
+ * the BENCH markers. Run it on an otherwise idle machine; figures are for this 2-core machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+import { BUDGETS, PAGE_TYPES } from './lib/budgets.mjs';
+import { folderBytes, pageWeight } from './lib/page-weight.mjs';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' } } });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const root = resolve('.');
+const benchDir = join(root, '.bench');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const { module: synthetic } = await runnerImport(join(root, 'src/lib/synthetic-catalogue.ts'), { configFile: false, logLevel: 'error' });
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Runs a command under GNU time; returns wall seconds and peak resident memory in MB. */
+function timed(label, command, args, extraEnv) {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', command, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const match = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
+  if (result.status !== 0 || !match) throw new Error(`${label} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  return { seconds: Number(match[1]), peakMb: Number(match[2]) / 1024 };
+}
+
+function makeCatalogue(size) {
+  const contentRoot = join(benchDir, `catalogue-${size}`);
+  rmSync(contentRoot, { recursive: true, force: true });
+  mkdirSync(join(contentRoot, 'resources'), { recursive: true });
+  cpSync(join(root, 'content/stages'), join(contentRoot, 'stages'), { recursive: true });
+  if (existsSync(join(root, 'content/pathways'))) cpSync(join(root, 'content/pathways'), join(contentRoot, 'pathways'), { recursive: true });
+  for (const entry of synthetic.syntheticCatalogue(size, 2026)) writeFileSync(join(contentRoot, 'resources', `${entry.id}.md`), entry.text);
+  // Pathways name real resources; keep their references valid by copying those entries too.
+  cpSync(join(root, 'content/resources'), join(contentRoot, 'resources'), { recursive: true });
+  return contentRoot;
+}
+
+function countHtml(dir) {
+  const result = spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' });
+  return result.stdout.split('\n').filter(Boolean).length;
+}
+
+const rows = [];
+for (const size of sizes) {
+  const contentRoot = makeCatalogue(size);
+  const outDir = join(benchDir, `dist-${size}`);
+  const astro = [];
+  const pagefind = [];
+  for (let run = 1; run <= runs; run += 1) {
+    rmSync(outDir, { recursive: true, force: true });
+    const cacheDir = join(benchDir, `cache-${size}-${run}`);
+    rmSync(cacheDir, { recursive: true, force: true });
+    console.log(`size ${size}, run ${run}/${runs}: astro build…`);
+    astro.push(timed('astro build', 'npx', ['astro', 'build', '--outDir', outDir], { CONTENT_DIR: contentRoot, ASTRO_CACHE_DIR: cacheDir, SKIP_PAGEFIND: '1' }));
+    console.log(`size ${size}, run ${run}/${runs}: pagefind…`);
+    pagefind.push(timed('pagefind', 'npx', ['pagefind', '--site', outDir, '--quiet'], {}));
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  const weights = Object.fromEntries(
+    PAGE_TYPES.map((pageType) => {
+      const sample = { home: '/index.html', resource: '/resources/synthetic-00001/index.html', type: '/types/guide/index.html', stage: '/stages/build-the-alliance/index.html', catalogue: '/resources/index.html', search: '/search/index.html' }[pageType.name];
+      const path = sample ?? null;
+      return [pageType.name, path && existsSync(join(outDir, path)) ? pageWeight(outDir, path) : null];
+    }),
+  );
+  rows.push({
+    size,
+    resources: size + 46,
+    astroSeconds: median(astro.map((r) => r.seconds)),
+    astroPeakMb: median(astro.map((r) => r.peakMb)),
+    pagefindSeconds: median(pagefind.map((r) => r.seconds)),
+    pagefindPeakMb: median(pagefind.map((r) => r.peakMb)),
+    pages: countHtml(outDir),
+    distMb: folderBytes(outDir) / 1024 / 1024,
+    indexMb: folderBytes(join(outDir, 'pagefind')) / 1024 / 1024,
+    weights,
+  });
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} cold builds (fresh Astro cache each run).`,
+  '',
+  '| synthetic entries | resources built | Astro build (s) | Astro peak (MB) | Pagefind (s) | Pagefind peak (MB) | total (s) | pages | dist (MB) | search index (MB) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${r.resources.toLocaleString('en')} | ${r.astroSeconds.toFixed(1)} | ${Math.round(r.astroPeakMb)} | ${r.pagefindSeconds.toFixed(1)} | ${Math.round(r.pagefindPeakMb)} | ${(r.astroSeconds + r.pagefindSeconds).toFixed(1)} | ${r.pages.toLocaleString('en')} | ${r.distMb.toFixed(1)} | ${r.indexMb.toFixed(1)} |`),
+  '',
+];
+if (rows.length >= 2) {
+  const [small, large] = [rows[0], rows.at(-1)];
+  const entryRatio = large.resources / small.resources;
+  const timeRatio = (large.astroSeconds + large.pagefindSeconds) / (small.astroSeconds + small.pagefindSeconds);
+  lines.push(`Growth from ${small.size.toLocaleString('en')} to ${large.size.toLocaleString('en')} entries: ${entryRatio.toFixed(1)}× the resources, ${timeRatio.toFixed(1)}× the build time, ${(large.pages / small.pages).toFixed(1)}× the pages (${timeRatio <= entryRatio ? 'no faster than the entries: within budget' : 'FASTER than the entries: over budget'}).`, '');
+}
+lines.push('Page weight at the largest size (gzip bytes; JS follows static imports; Pagefind\'s own files load on demand and are measured by the search benchmark):', '');
+lines.push('| page type | HTML | CSS | JS | JS budget |', '|---|---:|---:|---:|---:|');
+for (const pageType of PAGE_TYPES) {
+  const weight = rows.at(-1).weights[pageType.name];
+  if (!weight) continue;
+  lines.push(`| ${pageType.name} | ${kb(weight.html.gzip)} KB | ${kb(weight.css.gzip)} KB | ${kb(weight.js.gzip)} KB | ${kb(BUDGETS[pageType.jsBudget])} KB |`);
+}
+
+const docPath = join(root, 'docs/performance.md');
+const start = '<!-- BENCH:build:start -->';
+const end = '<!-- BENCH:build:end -->';
+const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
+const block = `${start}\n${lines.join('\n')}\n${end}`;
+const updated = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n## Build at scale (npm run bench)\n\n${block}\n`;
+mkdirSync(join(root, 'docs'), { recursive: true });
+writeFileSync(docPath, updated);
+console.log(lines.join('\n'));
+console.log(`\nwritten to ${docPath}`);
