@@ -240,3 +240,14 @@ export function lensItemLabel(model: LensModel, item: LensItem): string {
   const head = `${model.itemNoun} ${item.number}`;
   return item.label ? `${head}: ${item.label}` : `${head} (title not known)`;
 }
+
+/** Consecutive matches that share a group (phase), for display under one phase heading. */
+export function groupMatches(matches: readonly LensMatch[]): Array<{ group?: LensMatch['group']; matches: LensMatch[] }> {
+  const runs: Array<{ group?: LensMatch['group']; matches: LensMatch[] }> = [];
+  for (const match of matches) {
+    const last = runs.at(-1);
+    if (last && last.group?.key === match.group?.key) last.matches.push(match);
+    else runs.push({ ...(match.group ? { group: match.group } : {}), matches: [match] });
+  }
+  return runs;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LENS_MODELS, lensForStage, lensItemLabel } from '../../src/lib/stage-lens';
+import { groupMatches, LENS_MODELS, lensForStage, lensItemLabel } from '../../src/lib/stage-lens';
 import { SEED_TERMS, STAGE_IDS } from '../../src/lib/vocabularies';
 
 const model = (id: string) => {
@@ -81,5 +81,24 @@ describe('lensForStage', () => {
   it('returns an empty match list for a model with nothing at that stage', () => {
     const values = lensForStage('get-ready').find((entry) => entry.model.id === 'value-steps')!;
     expect(values.matches).toEqual([]);
+  });
+});
+
+describe('groupMatches', () => {
+  it('puts consecutive parts of the same phase under one phase', () => {
+    const article = lensForStage('build-the-alliance').find((entry) => entry.model.id === 'article-14-steps')!;
+    const runs = groupMatches(article.matches);
+    expect(runs.map((run) => [run.group?.number, run.matches.map((match) => match.item.number)])).toEqual([[1, [2, 3, 4]]]);
+  });
+
+  it('keeps ungrouped models as one run and splits when the phase changes', () => {
+    const values = lensForStage('align-value').find((entry) => entry.model.id === 'value-steps')!;
+    expect(groupMatches(values.matches)).toEqual([{ matches: values.matches }]);
+    const align = lensForStage('align-value').find((entry) => entry.model.id === 'article-14-steps')!;
+    expect(groupMatches(align.matches).map((run) => run.group?.number)).toEqual([1, 2]);
+  });
+
+  it('gives nothing for no matches', () => {
+    expect(groupMatches([])).toEqual([]);
   });
 });
