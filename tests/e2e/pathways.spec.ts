@@ -177,6 +177,24 @@ test('printing a pathway gives a handout with steps, checklist, resource address
   expect(await decodeQr(item.locator('svg'))).toBe((await item.locator('.handout-url').textContent())!.trim());
 });
 
+test('the search index holds each pathway, filtered as kind "pathway", with its steps as anchored sub-results', async ({ page }) => {
+  await page.goto('/');
+  const found = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
+    const byKind = await pagefind.search(null, { filters: { kind: 'pathway' } });
+    const hits = await pagefind.search('threshold triggers payment');
+    const first = await hits.results[0]?.data();
+    return {
+      kinds: (await Promise.all(byKind.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()))).map((data: { url: string }) => data.url).sort(),
+      url: first?.url,
+      subResults: first?.sub_results.map((sub: { url: string }) => sub.url),
+    };
+  });
+  expect(found.kinds).toEqual(pathways.map((pathway) => `/pathways/${pathway.id}/`).sort());
+  expect(found.url).toBe('/pathways/finance-prevention-together/');
+  expect(found.subResults).toContain('/pathways/finance-prevention-together/#step-measure-what-unlocks-payment');
+});
+
 test.describe('where do I start?', () => {
   test('asks for missing answers, then suggests a stage and a pathway step that exist', async ({ page }) => {
     const errors = collectErrors(page);

@@ -38,9 +38,9 @@ for (const stage of STAGE_IDS) {
     }
 
     // The stepper marks this stage; the neighbours link to the stages either side.
-    await expect(page.getByRole('navigation', { name: 'The seven stages' }).locator('[aria-current="step"]')).toHaveAttribute('href', `/stages/${stage}/`);
+    await expect(page.getByRole('navigation', { name: 'Stage sequence' }).locator('[aria-current="step"]')).toHaveAttribute('href', `/stages/${stage}/`);
     const index = STAGE_IDS.indexOf(stage);
-    const neighbours = page.getByRole('navigation', { name: 'Stages' });
+    const neighbours = page.getByRole('navigation', { name: 'Stages', exact: true });
     await expect(neighbours.locator('a[rel="prev"]')).toHaveCount(index > 0 ? 1 : 0);
     await expect(neighbours.locator('a[rel="next"]')).toHaveCount(index < STAGE_IDS.length - 1 ? 1 : 0);
     expect(errors).toEqual([]);
