@@ -4,10 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByTitle } from './catalogue';
+import { sortPathways } from './pathways';
 import { STAGE_IDS, type StageId } from './vocabularies';
 
 export type ResourceEntry = CollectionEntry<'resources'>;
 export type StageEntry = CollectionEntry<'stages'> & { id: StageId };
+export type PathwayEntry = CollectionEntry<'pathways'>;
 
 export async function allResources(): Promise<ResourceEntry[]> {
   return sortByTitle(await getCollection('resources'));
@@ -21,4 +23,9 @@ export async function allStages(): Promise<StageEntry[]> {
     if (!stage) throw new Error(`content/stages/${id}.md is missing`);
     return stage as StageEntry;
   });
+}
+
+/** Pathways in their listed order (see sortPathways). */
+export async function allPathways(): Promise<PathwayEntry[]> {
+  return sortPathways(await getCollection('pathways'));
 }

@@ -68,14 +68,24 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
     } else sourceKeys.set(key, entry.file);
   }
 
-  // Every resource a pathway points at must exist.
+  // Every resource a pathway points at must exist, and so must every stage step it links to.
   const resourceIds = new Set(resources.map((entry) => entry.id));
+  const stageStepIds = new Map(stages.map((stage) => [stage.id, new Set(stage.data.steps.map((step) => step.id))]));
   for (const pathway of pathways) {
     checkUnique(pathway.file, 'steps', pathway.data.steps, (step) => step.id, problems);
     pathway.data.steps.forEach((step, stepIndex) => {
       step.resources.forEach((id, index) => {
         if (!resourceIds.has(id)) {
           problems.push({ file: pathway.file, field: `steps.${stepIndex}.resources.${index}`, message: `refers to resource "${id}", which does not exist` });
+        }
+      });
+      (step.guidance ?? []).forEach((id, index) => {
+        if (!stageStepIds.get(step.stage)?.has(id)) {
+          problems.push({
+            file: pathway.file,
+            field: `steps.${stepIndex}.guidance.${index}`,
+            message: `refers to step "${id}" of stage "${step.stage}", which does not exist`,
+          });
         }
       });
     });

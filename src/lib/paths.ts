@@ -20,3 +20,9 @@ export const stagesIndexPath = (): string => withBase('/stages/');
 export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
 export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
 export const aboutPath = (): string => withBase('/about/');
+export const pathwaysIndexPath = (): string => withBase('/pathways/');
+export const pathwayPath = (id: string): string => withBase(`/pathways/${id}/`);
+/** Anchor of a pathway step (#step-<id>); the same pattern as stage steps. */
+export const pathwayStepAnchor = (stepId: string): string => `step-${stepId}`;
+/** The "Where do I start?" self-check. */
+export const selfCheckPath = (): string => withBase('/start/');

@@ -22,9 +22,16 @@ export const pathwayStepSchema = z.strictObject({
   checklist: z.array(prose(5, 200)).min(1),
   /** Ids of resources (content/resources/<id>.md) curated for this step. */
   resources: distinctList(permanentId).default([]),
+  /**
+   * Ids of practical steps on this step's stage page (content/stages/<stage>.md) that explain it
+   * in depth; linked as /stages/<stage>/#step-<id>. Checked by the integrity check.
+   */
+  guidance: distinctList(permanentId).default([]),
 });
 
 export const pathwaySchema = z.strictObject({
+  /** Position on the list of pathways (1 first). Pathways without one follow, by title. */
+  order: z.int().min(1).optional(),
   /** Title naming the goal ("Start a new alliance"). */
   title: z.string().trim().min(3).max(120),
   /** Who it is for and what it gets you, in one or two sentences. */

@@ -58,6 +58,19 @@ describe('checkIntegrity', () => {
     });
   });
 
+  it('reports a pathway step linking to guidance its stage does not have', () => {
+    const data = {
+      steps: [
+        { id: 'first', stage: 'get-ready', resources: [], guidance: ['one', 'missing'] },
+        { id: 'second', stage: 'align-value', resources: [], guidance: ['two'] },
+      ],
+    } as unknown as PathwayData;
+    const problems = checkIntegrity({ resources: [], stages, pathways: [{ id: 'p', file: 'content/pathways/p.md', data, body: '' }] });
+    expect(problems).toEqual([
+      { file: 'content/pathways/p.md', field: 'steps.0.guidance.1', message: 'refers to step "missing" of stage "get-ready", which does not exist' },
+    ]);
+  });
+
   it('reports duplicate step ids (they are anchors and must be unique)', () => {
     const problems = checkIntegrity({ resources: [], stages, pathways: [pathway([], ['same', 'same'])] });
     expect(problems).toContainEqual({ file: 'content/pathways/start.md', field: 'steps.1.id', message: 'duplicate step id "same"' });
