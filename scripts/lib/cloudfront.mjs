@@ -61,7 +61,9 @@ export function responseHeadersPolicy(headers, name = 'alliance-pathways-securit
     'Referrer-Policy': 'ReferrerPolicy',
     'X-Frame-Options': 'FrameOptions',
   };
+  /** @type {Record<string, Record<string, unknown>>} */
   const security = {};
+  /** @type {Array<{ Header: string, Value: string, Override: boolean }>} */
   const custom = [];
   for (const [header, value] of Object.entries(headers)) {
     const key = known[header];

@@ -37,8 +37,8 @@ describe('CloudFront deployment', () => {
 
   it('carries the security headers from _headers into a response-headers policy', () => {
     const policy = responseHeadersPolicy(parseHeaders(headersFile('/')));
-    expect(policy.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toContain("frame-ancestors 'none'");
-    expect(policy.SecurityHeadersConfig.FrameOptions.FrameOption).toBe('DENY');
-    expect(policy.CustomHeadersConfig.Items.map((item: { Header: string }) => item.Header)).toContain('Permissions-Policy');
+    expect(policy.SecurityHeadersConfig.ContentSecurityPolicy?.ContentSecurityPolicy).toContain("frame-ancestors 'none'");
+    expect(policy.SecurityHeadersConfig.FrameOptions?.FrameOption).toBe('DENY');
+    expect(policy.CustomHeadersConfig.Items.map((item) => item.Header)).toContain('Permissions-Policy');
   });
 });
