@@ -8,6 +8,9 @@ import type { ResourceData } from '../schemas/resource';
 import type { StageData } from '../schemas/stage';
 import type { PathwayData } from '../schemas/pathway';
 import { STAGE_IDS } from './vocabularies';
+import { sourceKey } from './provenance';
+import { bodyProblems } from './body-rules';
+import { shortCode, shortCodeCollisions } from './short-codes';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -58,14 +61,34 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
     checkUnique(stage.file, 'steps', stage.data.steps, (step) => step.id, problems);
   }
 
-  // Two entries made from the same seed row are a duplicate, whatever their titles.
+  // Two entries made from the same seed row (or spreadsheet line) are a duplicate, whatever their titles.
   const sourceKeys = new Map<string, string>();
   for (const entry of resources) {
-    const key = `${entry.data.source.seed}\u0000${entry.data.source.title}`;
+    const key = sourceKey(entry.data.source);
+    if (key === undefined) continue;
     const earlier = sourceKeys.get(key);
     if (earlier) {
-      problems.push({ file: entry.file, field: 'source', message: `describes the same seed record as ${earlier} ("${entry.data.source.title}")` });
+      const what = entry.data.source.kind === 'seed' ? `seed record as ${earlier} ("${entry.data.source.title}")` : `spreadsheet line as ${earlier}`;
+      problems.push({ file: entry.file, field: 'source', message: `describes the same ${what}` });
     } else sourceKeys.set(key, entry.file);
+  }
+
+  // A resource body is rendered as HTML: it must be plain Markdown with safe links, and finished.
+  for (const entry of resources) {
+    for (const message of bodyProblems(entry.body)) problems.push({ file: entry.file, field: 'body', message });
+  }
+
+  // Every resource needs a short code of its own for printed links (/r/<code>/).
+  const fileOf = new Map(resources.map((entry) => [entry.id, entry.file]));
+  for (const group of shortCodeCollisions(fileOf.keys())) {
+    const [first, ...others] = group;
+    for (const id of others) {
+      problems.push({
+        file: fileOf.get(id) ?? id,
+        field: 'id',
+        message: `id "${id}" has the same short code (${shortCode(id)}) as "${first}"; choose another id for the newer entry`,
+      });
+    }
   }
 
   // Every resource a pathway points at must exist.

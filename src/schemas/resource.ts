@@ -16,10 +16,12 @@ import {
   STAGE_IDS,
   TOPICS,
 } from '../lib/vocabularies';
-import { calendarDate, distinctList, externalUrl, prose } from './fields';
+import { calendarDate, distinctList, externalUrl, plainText, prose } from './fields';
 
-/** Where an entry came from, recorded exactly as the seed document wrote it. */
-export const sourceRecordSchema = z.strictObject({
+/** An entry made from a seed document: the record exactly as the seed wrote it. */
+export const seedSourceSchema = z.strictObject({
+  /** Which of the three kinds of source this is; filled in from the keys present, never written. */
+  kind: z.literal('seed'),
   /** The seed file in seeds/ that names this resource. */
   seed: z.enum(SEED_FILES),
   /** The title exactly as written in the seed, slips included ("Suistain"). */
@@ -28,20 +30,67 @@ export const sourceRecordSchema = z.strictObject({
   type: z.string().min(1),
 });
 
+/** An entry imported from a spreadsheet by `npm run import`. */
+export const importSourceSchema = z.strictObject({
+  /** Which of the three kinds of source this is; filled in from the keys present, never written. */
+  kind: z.literal('import'),
+  /** The spreadsheet's file name (no folders), e.g. "partner-resources.csv". */
+  import: z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[^/\\]+$/, { error: 'must be a file name only, without folders' }),
+  /** The spreadsheet line the row was on (the header is line 1). */
+  line: z.int().min(2, { error: 'must be a spreadsheet line number, 2 or more' }),
+});
+
+/** An entry an editor wrote directly, for example with `npm run new`. */
+export const editorSourceSchema = z.strictObject({
+  /** Which of the three kinds of source this is; filled in from the keys present, never written. */
+  kind: z.literal('editor'),
+  /** Always true: written by the catalogue's editors rather than taken from a seed or a spreadsheet. */
+  editor: z.literal(true, { error: 'must be true' }),
+});
+
+/** The kind of a source record, told by which key it has: `import`, `editor`, otherwise `seed`. */
+function sourceKind(record: Record<string, unknown>): 'seed' | 'import' | 'editor' {
+  if ('import' in record) return 'import';
+  if ('editor' in record && !('seed' in record)) return 'editor';
+  return 'seed';
+}
+
+/**
+ * Where an entry came from. One of:
+ *   { seed, title, type }  made from a seed document (the original 46 entries);
+ *   { import, line }       imported from a spreadsheet row;
+ *   { editor: true }       written directly by an editor.
+ * Files never write `kind`: it is derived from the keys, so that each error names the field at fault
+ * (a plain union would only say "Invalid input") and pages can switch on `source.kind`.
+ */
+export const sourceRecordSchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && !Array.isArray(value) ? { ...value, kind: sourceKind(value as Record<string, unknown>) } : value),
+  z.discriminatedUnion('kind', [seedSourceSchema, importSourceSchema, editorSourceSchema], {
+    error: 'must be a source record: { seed, title, type }, { import, line } or { editor: true }',
+  }),
+);
+
+export type SourceRecord = z.output<typeof sourceRecordSchema>;
+export type SeedSource = z.output<typeof seedSourceSchema>;
+
 /** A place a case study, county example or initiative is about. */
 export const placeSchema = z.strictObject({
   /** The most specific name: a county, city or country ("Kern County", "Dakar"). */
-  name: z.string().min(1),
+  name: plainText(z.string().min(1)),
   /** The state, province or region, where there is one ("California"). */
-  region: z.string().min(1).optional(),
+  region: plainText(z.string().min(1)).optional(),
   /** The country ("United States"). */
-  country: z.string().min(1),
+  country: plainText(z.string().min(1)),
 });
 
 /** Fields every resource has, whatever its type. */
 const commonFields = {
-  /** Title as published, with obvious slips in the seed corrected (the original stays in `source`). */
-  title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
+  /** Title as published, with obvious slips in the seed corrected (the original stays in `source`). Plain text. */
+  title: plainText(z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200)),
   /** One to three sentences in our own words: what it is and why a practitioner would open it. */
   summary: prose(40, 420),
   /** Stages (ids from the stage model) where the resource helps; the first is its main stage. */
@@ -55,7 +104,7 @@ const commonFields = {
   /** Who it is mainly for. */
   audience: distinctList(z.enum(AUDIENCES)).default([]),
   /** Who published it, where known. Leave empty rather than guess. */
-  publisher: z.string().trim().min(2).optional(),
+  publisher: plainText(z.string().trim().min(2)).optional(),
   /** True when the publisher is our best inference rather than confirmed; the page says so. */
   publisherInferred: z.boolean().default(false),
   /** Year of publication (for programmes: the year they started). Leave empty if unknown. */
@@ -64,7 +113,7 @@ const commonFields = {
   url: externalUrl.optional(),
   /** The kind of publisher, for an honest provenance label. */
   provenance: z.enum(PROVENANCES),
-  /** The seed record this entry was made from. */
+  /** Where the entry came from: a seed record, a spreadsheet row, or an editor. */
   source: sourceRecordSchema,
   /** The date the entry was added to the catalogue. */
   added: calendarDate,
@@ -98,9 +147,9 @@ const placeResourceSchema = z.strictObject({
   /** Where it happens. */
   places: z.array(placeSchema).default([]),
   /** Named partner organisations, as facts. */
-  partners: distinctList(z.string().trim().min(2)).default([]),
+  partners: distinctList(plainText(z.string().trim().min(2))).default([]),
   /** The financing mechanism, where there is one ("Social impact bond"). */
-  financing: z.string().trim().min(2).optional(),
+  financing: plainText(z.string().trim().min(2)).optional(),
 });
 
 export const resourceSchema = z.discriminatedUnion('type', [

@@ -1,0 +1,34 @@
+/** Shared pieces for the importer and editor-command tests. */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { projectRoot } from './content-root';
+
+export const importFixture = (name: string): string => join(projectRoot, 'tests/fixtures/import', name);
+export const readFixture = (name: string): string => readFileSync(importFixture(name), 'utf8');
+
+/**
+ * Two ids that share a short code, found by searching "x-0", "x-1"… (the tests check that they do collide).
+ * A real pair, so the collision checks are tested against the real hash rather than a mock.
+ */
+export const COLLIDING_IDS = ['x-29720', 'x-32173'] as const;
+
+/** A throwaway copy of the real content/ folder; tests write here, never into content/. */
+export function copyOfContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'alliance-editors-'));
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+  return join(root, 'content');
+}
+
+/** Runs an editor command (scripts/<name>.ts) the way `npm run` does, against a content folder. */
+export function runScript(script: string, args: readonly string[], options: { contentDir: string; input?: string }) {
+  const result = spawnSync(process.execPath, ['--import', './scripts/lib/ts-resolve.mjs', `scripts/${script}`, ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: options.contentDir, NO_COLOR: '1' },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+}
