@@ -99,9 +99,15 @@ export function quoted(text: string, max = 60): string {
   return `"${visible}"`;
 }
 
+/** Ids already found for a typed text, per vocabulary: a spreadsheet repeats the same few values. */
+const typedCache = new WeakMap<Vocabulary, Map<string, string | undefined>>();
+
 /** Reads one value; the message names what was typed and lists what is allowed. */
 export function matchTerm(vocabulary: Vocabulary, text: string): Match<string> {
-  const id = lookup(vocabulary).get(normaliseName(text));
+  let cache = typedCache.get(vocabulary);
+  if (!cache) typedCache.set(vocabulary, (cache = new Map()));
+  if (!cache.has(text) && cache.size < 10_000) cache.set(text, lookup(vocabulary).get(normaliseName(text)));
+  const id = cache.has(text) ? cache.get(text) : lookup(vocabulary).get(normaliseName(text));
   if (id !== undefined) return { ok: true, value: id };
   return { ok: false, message: `${quoted(text)} is not a ${vocabulary.noun} we know; use one of: ${allowedValues(vocabulary)}` };
 }

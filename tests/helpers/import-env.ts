@@ -1,5 +1,5 @@
 /** Shared pieces for the importer and editor-command tests. */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,9 +14,12 @@ export const readFixture = (name: string): string => readFileSync(importFixture(
  */
 export const COLLIDING_IDS = ['x-29720', 'x-32173'] as const;
 
+const copies: string[] = [];
+
 /** A throwaway copy of the real content/ folder; tests write here, never into content/. */
 export function copyOfContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'alliance-editors-'));
+  copies.push(root);
   cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
   return join(root, 'content');
 }
@@ -31,4 +34,9 @@ export function runScript(script: string, args: readonly string[], options: { co
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Deletes every copy made by copyOfContent (call it in afterAll). */
+export function removeCopies(): void {
+  for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
 }

@@ -6,6 +6,8 @@ import type { StageData } from '../../src/schemas/stage';
 import type { PathwayData } from '../../src/schemas/pathway';
 import { STAGE_IDS } from '../../src/lib/vocabularies';
 import { guideInput } from '../helpers/resource-input';
+import { BODY_PLACEHOLDER } from '../../src/lib/entry-writer';
+import { COLLIDING_IDS } from '../helpers/import-env';
 
 function resource(id: string, sourceTitle = id, file = `content/resources/${id}.md`): ContentFile<ResourceData> {
   const data = resourceSchema.parse(guideInput({ source: { seed: '001_15e02f496da4d3dc.txt', title: sourceTitle, type: 'Guides' } }));
@@ -73,5 +75,42 @@ describe('checkIntegrity', () => {
       'stage "get-ready" has no guidance file',
       expect.stringContaining('"stage-eight" is not a stage of the model'),
     ]);
+  });
+});
+
+describe('checkIntegrity: bodies, short codes and spreadsheet rows', () => {
+  const withBody = (id: string, body: string): ContentFile<ResourceData> => ({ ...resource(id), body });
+
+  it('reports a body with HTML, a script link or the placeholder from npm run new', () => {
+    const problems = checkIntegrity({
+      resources: [withBody('a', '<iframe src="x"></iframe>'), withBody('b', '[x](javascript:alert(1))'), withBody('c', `${BODY_PLACEHOLDER}`)],
+      stages,
+      pathways: [],
+    });
+    expect(problems.filter((problem) => problem.field === 'body').map((problem) => problem.file)).toEqual([
+      'content/resources/a.md',
+      'content/resources/b.md',
+      'content/resources/c.md',
+    ]);
+  });
+
+  it('reports two ids that share a short code, naming the later one', () => {
+    const [first, second] = COLLIDING_IDS;
+    const problems = checkIntegrity({ resources: [resource(first), resource(second)], stages, pathways: [] });
+    expect(problems).toContainEqual({ file: `content/resources/${second}.md`, field: 'id', message: expect.stringMatching(new RegExp(`same short code .* as "${first}"`)) });
+  });
+
+  it('reports two entries made from the same spreadsheet line', () => {
+    const fromLine = (id: string): ContentFile<ResourceData> => ({
+      ...resource(id),
+      data: resourceSchema.parse(guideInput({ source: { import: 'list.csv', line: 4 } })),
+    });
+    const problems = checkIntegrity({ resources: [fromLine('a'), fromLine('b')], stages, pathways: [] });
+    expect(problems).toContainEqual({ file: 'content/resources/b.md', field: 'source', message: 'describes the same spreadsheet line as content/resources/a.md' });
+  });
+
+  it('lets any number of editor entries through', () => {
+    const byEditor = (id: string): ContentFile<ResourceData> => ({ ...resource(id), data: resourceSchema.parse(guideInput({ source: { editor: true } })) });
+    expect(checkIntegrity({ resources: [byEditor('a'), byEditor('b')], stages, pathways: [] })).toEqual([]);
   });
 });

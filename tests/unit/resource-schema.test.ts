@@ -88,3 +88,32 @@ describe('resource schema: invalid entries name the field', () => {
     expect(rejectedFields(caseStudyInput({ places: [{ name: 'Somewhere' }] }))).toContain('places.0.country');
   });
 });
+
+describe('resource schema: where an entry came from', () => {
+  it('accepts a spreadsheet row and an editor as sources, and tells them apart by kind', () => {
+    const imported = resourceSchema.parse(guideInput({ source: { import: 'partners.csv', line: 12 } }));
+    expect(imported.source).toEqual({ kind: 'import', import: 'partners.csv', line: 12 });
+    expect(resourceSchema.parse(guideInput({ source: { editor: true } })).source).toEqual({ kind: 'editor', editor: true });
+    expect(resourceSchema.parse(guideInput()).source.kind).toBe('seed');
+  });
+
+  it.each([
+    ['a spreadsheet path with folders', { import: '../secret/list.csv', line: 3 }, 'source.import'],
+    ['the header line as a row', { import: 'list.csv', line: 1 }, 'source.line'],
+    ['an import without its line', { import: 'list.csv' }, 'source.line'],
+    ['editor: false', { editor: false }, 'source.editor'],
+    ['a seed record with an import line mixed in', { seed: '001_15e02f496da4d3dc.txt', title: 'x', type: 'y', line: 3 }, 'source'],
+    ['an empty source', {}, 'source.seed'],
+  ])('rejects %s, naming the field', (_label, source, field) => {
+    expect(rejectedFields(guideInput({ source }))).toContain(field);
+  });
+
+  it.each([
+    ['HTML in the title', { title: '<script>alert(1)</script> Guide' }, 'title'],
+    ['a right-to-left override in the title', { title: 'Guide \u202Efdp.exe' }, 'title'],
+    ['a terminal escape in the publisher', { publisher: 'Evil \u001b[2J Inc' }, 'publisher'],
+    ['HTML in a place name', { type: 'case-study', places: [{ name: '<b>Town</b>', country: 'X' }] }, 'places.0.name'],
+  ])('rejects %s', (_label, override, field) => {
+    expect(rejectedFields(guideInput(override))).toContain(field);
+  });
+});
