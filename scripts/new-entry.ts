@@ -14,6 +14,7 @@ import type { z } from 'astro/zod';
 import { takenResourceIds } from '../src/lib/content-check.ts';
 import { BODY_PLACEHOLDER, entryFileText, optionalFieldHints } from '../src/lib/entry-writer.ts';
 import { idFromTitle, idProblem } from '../src/lib/ids.ts';
+import { textProblem } from '../src/lib/input-hygiene.ts';
 import { shortCode } from '../src/lib/short-codes.ts';
 import { allowedValues, matchList, matchTerm, VOCABULARIES, type Match, type Vocabulary } from '../src/lib/vocabulary-match.ts';
 import type { ResourceType } from '../src/lib/vocabularies.ts';
@@ -153,7 +154,11 @@ if (!type) {
   console.error(`\nNo entry written: a type is needed (${allowedValues(VOCABULARIES.type)}).`);
   process.exit(1);
 }
-const field = (name: string) => (text: string) => checkField(type, name, text.trim());
+// Free text is held to the importer's rules (no HTML, no hidden characters), then to the schema.
+const field = (name: string) => (text: string): Match<unknown> => {
+  const problem = textProblem(text);
+  return problem ? { ok: false, message: problem } : checkField(type, name, text.trim());
+};
 const title = (await obtain('title', 'Title, as published', field('title'))) as string | undefined;
 
 // The permanent id: from --id, else made from the title (and offered for change when asking).

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { resourceSchema, type ResourceData } from '../schemas/resource';
 import { stageSchema, type StageData } from '../schemas/stage';
 import { pathwaySchema, type PathwayData } from '../schemas/pathway';
+import { findUnsafeMarkdown } from './body-rules';
 
 export interface ContentFile<T> {
   /** The entry id: its path below the collection folder, without extension (as Astro's glob loader makes it). */
@@ -78,7 +79,18 @@ export function splitFrontmatter(text: string): { frontmatter: unknown; body: st
 
 /** Turns zod issues into problems that name the file and the field. */
 export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // Zod reports unknown keys at the parent object; name each key as the field at fault.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: [...path, key].join('.'),
+        message: 'is not a field of this kind of entry (misspelt, or not allowed for this type)',
+      }));
+    }
+    return [{ file, field: path.join('.'), message: issue.message }];
+  });
 }
 
 function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[]): ContentFile<T>[] {
@@ -95,6 +107,11 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
     const result = schema.safeParse(split.frontmatter);
     if (!result.success) {
       problems.push(...describeIssues(file, result.error.issues));
+      continue;
+    }
+    const unsafe = findUnsafeMarkdown(split.body);
+    if (unsafe.length > 0) {
+      problems.push(...unsafe.map((problem) => ({ file, field: `body (line ${problem.line} below the frontmatter)`, message: problem.message })));
       continue;
     }
     loaded.push({ id, file, data: result.data, body: split.body });

@@ -5,13 +5,15 @@
  *
  * Line numbers are the spreadsheet's own (the header is line 1), counted from the raw text, so they
  * stay right when a quoted cell runs over several lines. Nothing in a cell is ever evaluated:
- * a cell that looks like a spreadsheet formula (=HYPERLINK(…), +SUM(…), @cmd|…) is refused.
+ * a cell that looks like a spreadsheet formula (=HYPERLINK(…), +SUM(…), @cmd|…), HTML or hidden
+ * control characters is refused (src/lib/input-hygiene.ts).
  */
 import { parse } from 'csv-parse/sync';
 import { resourceSchema } from '../schemas/resource';
-import { bodyProblems } from './body-rules';
+import { findUnsafeMarkdown } from './body-rules';
 import { entryFileText } from './entry-writer';
 import { idFromTitle, idProblem } from './ids';
+import { looksLikeFormula, textProblem, unsafeLinkSchemes } from './input-hygiene';
 import { shortCode } from './short-codes';
 import { matchList, matchTerm, quoted, splitList, VOCABULARIES, type Match } from './vocabulary-match';
 import { MEDIA_TYPES, PLACE_TYPES, RESOURCE_TYPE_TERMS, type ResourceType } from './vocabularies';
@@ -150,23 +152,6 @@ const COLUMN_BY_HEADER = new Map<string, ColumnName>(
 
 /* ---------- cells ---------- */
 
-/**
- * True when a cell would be run as a formula by a spreadsheet program: it starts with "=", or with
- * "+", "-" or "@" followed by a function call, a cell reference, arithmetic or a DDE command.
- */
-export function looksLikeFormula(cell: string): boolean {
-  const text = cell.trimStart();
-  if (text.startsWith('=')) return true;
-  if (!/^[+\-@]/.test(text)) return false;
-  const rest = text.slice(1).trimStart();
-  return (
-    /^[A-Za-z_][\w.]*\s*\(/.test(rest) || // +SUM(…), @HYPERLINK(…)
-    /^\$?[A-Za-z]{1,3}\$?\d+\b/.test(rest) || // +A1, -$B$2
-    /^\d[\d.,]*\s*[-+*/^&]/.test(rest) || // -2+3, +1*5
-    /\|.*!/.test(rest) // -cmd|' /C calc'!A0
-  );
-}
-
 type Cells = Partial<Record<ColumnName, string>>;
 
 function yesNo(text: string): Match<boolean> {
@@ -271,9 +256,13 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   frontmatter.source = { import: options.fileName, line };
   frontmatter.added = options.added;
 
+  // The body: the build's own Markdown rules, plus links whose scheme hides behind character references.
   const body = (cells.body ?? '').replace(/\r\n?/g, '\n').trim();
-  const bodyIssues = bodyProblems(body);
-  if (bodyIssues.length > 0) errors.set('body', bodyIssues.join('; '));
+  const bodyIssues = [
+    ...findUnsafeMarkdown(body).map((problem) => `line ${problem.line} of the cell: ${problem.message}`),
+    ...unsafeLinkSchemes(body).map((scheme) => `links to a "${scheme}:" address; links may only use http, https or mailto`),
+  ];
+  if (bodyIssues.length > 0) errors.set('body', [...new Set(bodyIssues)].join('; '));
   return { frontmatter, body, errors };
 }
 
@@ -384,6 +373,9 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
         refused = true;
       } else if (looksLikeFormula(raw)) {
         report(column, `${quoted(raw.trim(), 40)} looks like a spreadsheet formula; formulas are never run or trusted, so type the plain value${column === 'url' ? ' (the address itself, starting https://)' : ''}`);
+        refused = true;
+      } else if (column !== 'body' && textProblem(raw)) {
+        report(column, textProblem(raw) as string);
         refused = true;
       } else cells[column] = raw;
     });

@@ -35,8 +35,8 @@ export const FIELD_ORDER = [
 const FLOW_LISTS = new Set(['stages', 'sectors', 'topics', 'audience', 'partners']);
 
 /**
- * The body `npm run new` writes until the editor replaces it. The integrity check refuses to build
- * while an entry still holds it (see bodyProblems in src/lib/body-rules.ts).
+ * The body `npm run new` writes until the editor replaces it. The integrity check (src/lib/integrity.ts)
+ * refuses to build while an entry still holds it.
  */
 export const BODY_PLACEHOLDER_MARK = 'REPLACE THIS PARAGRAPH';
 export const BODY_PLACEHOLDER = [

@@ -9,7 +9,7 @@ import type { StageData } from '../schemas/stage';
 import type { PathwayData } from '../schemas/pathway';
 import { STAGE_IDS } from './vocabularies';
 import { sourceKey } from './provenance';
-import { bodyProblems } from './body-rules';
+import { BODY_PLACEHOLDER_MARK } from './entry-writer';
 import { shortCode, shortCodeCollisions } from './short-codes';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -73,9 +73,11 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
     } else sourceKeys.set(key, entry.file);
   }
 
-  // A resource body is rendered as HTML: it must be plain Markdown with safe links, and finished.
+  // An entry made by `npm run new` is not finished until its placeholder body is replaced.
   for (const entry of resources) {
-    for (const message of bodyProblems(entry.body)) problems.push({ file: entry.file, field: 'body', message });
+    if (entry.body.includes(BODY_PLACEHOLDER_MARK)) {
+      problems.push({ file: entry.file, field: 'body', message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs` });
+    }
   }
 
   // Every resource needs a short code of its own for printed links (/r/<code>/).

@@ -20,3 +20,4 @@ export const stagesIndexPath = (): string => withBase('/stages/');
 export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
 export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
 export const aboutPath = (): string => withBase('/about/');
+export const contributePath = (): string => withBase('/contribute/');

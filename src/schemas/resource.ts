@@ -16,7 +16,7 @@ import {
   STAGE_IDS,
   TOPICS,
 } from '../lib/vocabularies';
-import { calendarDate, distinctList, externalUrl, plainText, prose } from './fields';
+import { calendarDate, distinctList, externalUrl, prose } from './fields';
 
 /** An entry made from a seed document: the record exactly as the seed wrote it. */
 export const seedSourceSchema = z.strictObject({
@@ -80,17 +80,17 @@ export type SeedSource = z.output<typeof seedSourceSchema>;
 /** A place a case study, county example or initiative is about. */
 export const placeSchema = z.strictObject({
   /** The most specific name: a county, city or country ("Kern County", "Dakar"). */
-  name: plainText(z.string().min(1)),
+  name: z.string().min(1),
   /** The state, province or region, where there is one ("California"). */
-  region: plainText(z.string().min(1)).optional(),
+  region: z.string().min(1).optional(),
   /** The country ("United States"). */
-  country: plainText(z.string().min(1)),
+  country: z.string().min(1),
 });
 
 /** Fields every resource has, whatever its type. */
 const commonFields = {
-  /** Title as published, with obvious slips in the seed corrected (the original stays in `source`). Plain text. */
-  title: plainText(z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200)),
+  /** Title as published, with obvious slips in the seed corrected (the original stays in `source`). */
+  title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
   /** One to three sentences in our own words: what it is and why a practitioner would open it. */
   summary: prose(40, 420),
   /** Stages (ids from the stage model) where the resource helps; the first is its main stage. */
@@ -104,7 +104,7 @@ const commonFields = {
   /** Who it is mainly for. */
   audience: distinctList(z.enum(AUDIENCES)).default([]),
   /** Who published it, where known. Leave empty rather than guess. */
-  publisher: plainText(z.string().trim().min(2)).optional(),
+  publisher: z.string().trim().min(2).optional(),
   /** True when the publisher is our best inference rather than confirmed; the page says so. */
   publisherInferred: z.boolean().default(false),
   /** Year of publication (for programmes: the year they started). Leave empty if unknown. */
@@ -147,9 +147,9 @@ const placeResourceSchema = z.strictObject({
   /** Where it happens. */
   places: z.array(placeSchema).default([]),
   /** Named partner organisations, as facts. */
-  partners: distinctList(plainText(z.string().trim().min(2))).default([]),
+  partners: distinctList(z.string().trim().min(2)).default([]),
   /** The financing mechanism, where there is one ("Social impact bond"). */
-  financing: plainText(z.string().trim().min(2)).optional(),
+  financing: z.string().trim().min(2).optional(),
 });
 
 export const resourceSchema = z.discriminatedUnion('type', [

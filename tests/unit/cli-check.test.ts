@@ -25,12 +25,12 @@ describe('npm run check', () => {
     expect(run.stdout).toMatch(/✗ content: 2 problems in 2 files/);
   });
 
-  it('catches an unsafe body, which the schema cannot see', () => {
+  it('catches an unsafe body, which the schema cannot see, naming its line', () => {
     const contentDir = copyOfContent();
     const file = join(contentDir, 'resources/invest-health.md');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n[Open](javascript:alert(1))\n`);
     const run = runScript('check.ts', ['--content-only'], { contentDir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/invest-health\.md → field "body": links to a "javascript:" address/);
+    expect(run.stdout).toMatch(/invest-health\.md → field "body \(line \d+ below the frontmatter\)": link to a "javascript:alert\(1" address is not allowed/);
   });
 });

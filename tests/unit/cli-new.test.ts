@@ -108,11 +108,11 @@ describe('npm run new', () => {
     expect(readdirSync(join(contentDir, 'resources'))).toEqual(before);
   });
 
-  it('refuses hostile values with the schema’s own words', () => {
+  it('refuses hostile values, saying why', () => {
     const contentDir = copyOfContent();
     const run = runScript('new-entry.ts', [...FLAGS.slice(0, 2), '--title', '<script>alert(1)</script>', ...FLAGS.slice(4), '--url', 'javascript:alert(1)', '--no-input'], { contentDir });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('--title: must be plain text, without HTML tags');
+    expect(run.stderr).toContain('--title: contains HTML; write plain text');
     expect(run.stderr).toContain('--url: must be a full http:// or https:// address');
   });
 

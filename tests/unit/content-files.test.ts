@@ -62,3 +62,11 @@ describe('loadContent', () => {
     expect(formatProblem(problem!)).toMatch(/^resources\/bad\.md → field "stages\.0": Invalid option/);
   });
 });
+
+describe('describeIssues', () => {
+  it('names each unknown key as the field at fault', () => {
+    const root = tree({ 'resources/extra.md': validGuide.replace('provenance: ngo', 'provenance: ngo\ndurationMinutes: 30\nstage: x') });
+    const fields = loadContent(root, root).problems.map((problem) => problem.field);
+    expect(fields.sort()).toEqual(['durationMinutes', 'stage']);
+  });
+});

@@ -6,7 +6,6 @@ import {
   formatImportProblem,
   IMPORT_COLUMNS,
   importSpreadsheet,
-  looksLikeFormula,
   MAX_CELL_LENGTH,
   normaliseHeader,
   parseDuration,
@@ -220,26 +219,6 @@ describe('importSpreadsheet: the whole file', () => {
   it('records only the file name, never its folders, as the source', () => {
     const result = importSpreadsheet(`${HEADER}\n${row('A Guide')}\n`, options({ fileName: 'list.csv' }));
     expect(result.entries[0]?.frontmatter.source).toEqual({ import: 'list.csv', line: 2 });
-  });
-});
-
-describe('looksLikeFormula', () => {
-  it.each([
-    '=HYPERLINK("http://x","y")',
-    '  =1+1',
-    '+SUM(A1:A3)',
-    '-2+3+cmd|\' /C calc\'!A0',
-    '@SUM(1+1)',
-    '+A1',
-    '-$B$2*3',
-    '@cmd|\'/c calc\'!A0',
-    '\t=1',
-  ])('treats %j as a formula', (cell) => {
-    expect(looksLikeFormula(cell)).toBe(true);
-  });
-
-  it.each(['+1 Partnerships: Adding One More Sector', '-', '- a dash then words', '@home visiting', 'A = B', '2019', 'https://example.org/?a=1'])('treats %j as text', (cell) => {
-    expect(looksLikeFormula(cell)).toBe(false);
   });
 });
 
