@@ -35,12 +35,14 @@ export function printLimited(lines: readonly string[], limit = 50, indent = '  '
  * Returns undefined once the input has ended, so a script never waits for ever.
  */
 export function createPrompter(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout) {
-  const lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
+  // Opened at the first question, so a run that asks nothing never holds the terminal.
+  let lines: AsyncIterator<string> | undefined;
   let ended = false;
   return {
     async ask(question: string): Promise<string | undefined> {
       if (ended) return undefined;
       output.write(question);
+      lines ??= createInterface({ input, terminal: false })[Symbol.asyncIterator]();
       const next = await lines.next();
       if (next.done) {
         ended = true;
@@ -50,7 +52,7 @@ export function createPrompter(input: NodeJS.ReadableStream = process.stdin, out
       return next.value.trim();
     },
     close(): void {
-      void lines.return?.();
+      void lines?.return?.();
     },
   };
 }
