@@ -11,7 +11,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { takenResourceIds } from '../src/lib/content-check.ts';
 import { decodeSpreadsheet, formatImportProblem, importSpreadsheet, IMPORT_COLUMNS } from '../src/lib/csv-import.ts';
-import { contentRoot, isIsoDate, printLimited, projectRoot, today } from './lib/cli.ts';
+import { assignShortLinks, contentRoot, isIsoDate, printLimited, projectRoot, shortLinkNote, today } from './lib/cli.ts';
 
 const HELP = `Import resources from a spreadsheet saved as CSV (comma, semicolon or tab separated, UTF-8).
 
@@ -66,7 +66,7 @@ const started = performance.now();
 const result = importSpreadsheet(decoded.text, { fileName, takenIds: takenResourceIds(root, projectRoot), added });
 
 // Write the valid rows. "wx" refuses to overwrite, so even a file that appeared meanwhile is safe.
-const written: string[] = [];
+const written: Array<{ line: number; id: string; shown: string }> = [];
 const resourcesFolder = join(root, 'resources');
 for (const entry of result.entries) {
   const target = join(resourcesFolder, `${entry.id}.md`);
@@ -81,15 +81,19 @@ for (const entry of result.entries) {
       continue;
     }
   }
-  written.push(`line ${entry.line} → ${shown}  (short code ${entry.code})`);
+  written.push({ line: entry.line, id: entry.id, shown });
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+// Short links for the new entries, once, after every file is written.
+const links = !dryRun && written.length > 0 ? assignShortLinks() : undefined;
+if (links?.available && !links.ok) console.error(links.output.trim());
 
 const separator = result.delimiter === '\t' ? 'tab' : `"${result.delimiter}"`;
 console.log(`${fileName}: ${result.rows} row${result.rows === 1 ? '' : 's'} read (separator ${separator}) in ${seconds} s.`);
 if (written.length > 0) {
   console.log(dryRun ? `\nWould import ${written.length} (nothing written, this is a dry run):` : `\nImported ${written.length}:`);
-  printLimited(written);
+  printLimited(written.map(({ line, id, shown }) => `line ${line} → ${shown}${links?.available ? `  (short link: ${shortLinkNote(links, id)})` : ''}`));
+  if (links && !links.available) console.log(`Short links: ${shortLinkNote(links, '')}.`);
 }
 if (result.problems.length > 0) {
   const rowsWithProblems = new Set(result.problems.map((problem) => problem.line)).size;

@@ -2,7 +2,8 @@
  * npm run new [-- --type webinar --title "…" --summary "…" --stages 3,5 --sectors public-health …]
  *
  * Writes a new resource entry, content/resources/<id>.md, with the frontmatter its type needs,
- * a permanent id made from the title, and prints the file's path and its short code.
+ * a permanent id made from the title, and prints the file's path, its id and its short link
+ * (assigned by the links work's `npm run links:assign`, when the project has it).
  * Asks for anything required that the flags did not give (answers may also be piped in, one per
  * line); with --no-input it never asks and reports what is missing. Every answer is checked with the
  * same schema the build uses, and an existing file is never overwritten.
@@ -15,11 +16,10 @@ import { takenResourceIds } from '../src/lib/content-check.ts';
 import { BODY_PLACEHOLDER, entryFileText, optionalFieldHints } from '../src/lib/entry-writer.ts';
 import { idFromTitle, idProblem } from '../src/lib/ids.ts';
 import { textProblem } from '../src/lib/input-hygiene.ts';
-import { shortCode } from '../src/lib/short-codes.ts';
 import { allowedValues, matchList, matchTerm, VOCABULARIES, type Match, type Vocabulary } from '../src/lib/vocabulary-match.ts';
 import type { ResourceType } from '../src/lib/vocabularies.ts';
 import { resourceSchema } from '../src/schemas/resource.ts';
-import { contentRoot, createPrompter, isIsoDate, projectRoot, today } from './lib/cli.ts';
+import { assignShortLinks, contentRoot, createPrompter, isIsoDate, projectRoot, shortLinkNote, today } from './lib/cli.ts';
 
 const HELP = `Create a new resource entry.
 
@@ -163,15 +163,12 @@ const title = (await obtain('title', 'Title, as published', field('title'))) as 
 
 // The permanent id: from --id, else made from the title (and offered for change when asking).
 const taken = takenResourceIds(contentRoot(), projectRoot);
-const takenCodes = new Map([...taken.keys()].map((id) => [shortCode(id), id]));
 const readId = (text: string): Match<string> => {
   const id = text.trim();
   const problem = idProblem(id);
   if (problem) return { ok: false, message: `the id ${problem}` };
   const holder = taken.get(id);
   if (holder) return { ok: false, message: `"${id}" is already taken (${holder}); choose another id` };
-  const clash = takenCodes.get(shortCode(id));
-  if (clash) return { ok: false, message: `"${id}" would share its short code with "${clash}"; choose another id` };
   return { ok: true, value: id };
 };
 let id: string | undefined;
@@ -236,10 +233,8 @@ if (!check.success) {
 }
 
 const text = entryFileText(frontmatter, BODY_PLACEHOLDER, optionalFieldHints(type, frontmatter));
-const code = shortCode(id);
 if (values['dry-run']) {
   console.log(`\n(dry run: nothing written) content/resources/${id}.md would be:\n\n${text}`);
-  console.log(`short code: ${code}`);
   process.exit(0);
 }
 const folder = join(contentRoot(), 'resources');
@@ -251,10 +246,12 @@ try {
   console.error((error as NodeJS.ErrnoException).code === 'EEXIST' ? `${relative(projectRoot, target)} already exists; nothing was written.` : (error as Error).message);
   process.exit(1);
 }
+const links = assignShortLinks();
+if (links.available && !links.ok) console.error(links.output.trim());
 console.log(`
 Created ${relative(projectRoot, target)}
   id          ${id}   (permanent: the page will be /resources/${id}/)
-  short code  ${code}   (for the printed short link /r/${code}/)
+  short link  ${shortLinkNote(links, id)}
 
 Next: open the file, replace the paragraph under the frontmatter with your own words
 (the build refuses the placeholder), add any optional fields shown as comments,

@@ -2,8 +2,10 @@
  * Small helpers shared by the editor commands (scripts/new-entry.ts, import.ts, check.ts).
  * Plain Node: run with `node --import ./scripts/lib/ts-resolve.mjs scripts/<name>.ts` (see package.json).
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The project root: the folder npm runs scripts from. */
 export const projectRoot = process.cwd();
@@ -55,4 +57,39 @@ export function createPrompter(input: NodeJS.ReadableStream = process.stdin, out
       void lines?.return?.();
     },
   };
+}
+
+/**
+ * Short links (/r/<code>/) belong to the links work: codes are kept in content/short-links.json and
+ * assigned by `npm run links:assign`, which prints one line per new code ("  /r/k7qm/  resource:<id>").
+ * The editor commands run it after writing entries, when this project has it.
+ */
+export const SHORT_LINK_SCRIPT = 'links:assign';
+
+/** The resource codes in the output of `npm run links:assign`: id → code. */
+export function parseAssignedCodes(output: string): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const match of output.matchAll(/^\s*\/r\/([a-z0-9]+)\/\s+resource:([a-z0-9]+(?:-[a-z0-9]+)*)\s*$/gm)) {
+    codes.set(match[2] as string, match[1] as string);
+  }
+  return codes;
+}
+
+export type ShortLinkResult = { available: false } | { available: true; ok: boolean; codes: Map<string, string>; output: string };
+
+/** Runs `npm run links:assign` if package.json has it (CONTENT_DIR passes through), and reads the new codes. */
+export function assignShortLinks(root: string = projectRoot): ShortLinkResult {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  if (!(SHORT_LINK_SCRIPT in scripts)) return { available: false };
+  const run = spawnSync('npm', ['run', '--silent', SHORT_LINK_SCRIPT], { cwd: root, env: process.env, encoding: 'utf8' });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  return { available: true, ok: run.status === 0, codes: parseAssignedCodes(output), output };
+}
+
+/** One line about an entry's short link, for the commands' reports. */
+export function shortLinkNote(result: ShortLinkResult, id: string): string {
+  if (!result.available) return `no short link yet: this copy of the project has no \`npm run ${SHORT_LINK_SCRIPT}\``;
+  const code = result.codes.get(id);
+  if (code) return `/r/${code}/`;
+  return result.ok ? 'already had a short link' : `not assigned: \`npm run ${SHORT_LINK_SCRIPT}\` failed (see above)`;
 }

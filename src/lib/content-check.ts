@@ -1,49 +1,65 @@
 /**
  * Everything the build checks about content before it starts, in one call: each file against its
- * schema, the cross-entry integrity rules, and the redirects of renamed entries.
+ * schema (and its body against the Markdown rules), then the cross-entry checks below.
  * Used by the content-integrity integration (the build) and by `npm run check`.
  */
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
 import { checkIntegrity } from './integrity';
-import { checkRedirects, loadRedirects, REDIRECTS_FILE, type Redirects } from './redirects';
 
 export interface ContentReport {
   content: LoadedContent;
-  redirects: Redirects;
   problems: ContentProblem[];
 }
 
 /** One check over the loaded content; each returns problems naming file and field. */
-export type ContentCheck = (report: Omit<ContentReport, 'problems'>, roots: { contentRoot: string; projectRoot: string }) => ContentProblem[];
+export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string; projectRoot: string }) => ContentProblem[];
 
 /**
  * The checks run after every file has been read. Add new ones here, and both the build and
- * `npm run check` run them. (The links work adds its URL manifest check to this list.)
+ * `npm run check` run them (the place for the links work's URL manifest and short-link checks).
  */
-export const CONTENT_CHECKS: ContentCheck[] = [
-  ({ content }) => checkIntegrity(content),
-  ({ redirects }, { contentRoot, projectRoot }) =>
-    checkRedirects(redirects.resources, new Set(entryIds(contentRoot, 'resources', projectRoot).keys()), relative(projectRoot, join(contentRoot, REDIRECTS_FILE))),
-];
+export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content)];
 
 export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): ContentReport {
   const content = loadContent(contentRoot, projectRoot);
-  const redirects = loadRedirects(contentRoot, relative(projectRoot, join(contentRoot, REDIRECTS_FILE)));
   const roots = { contentRoot, projectRoot };
-  const problems = [...content.problems, ...redirects.problems, ...CONTENT_CHECKS.flatMap((check) => check({ content, redirects }, roots))];
-  return { content, redirects, problems };
+  return { content, problems: [...content.problems, ...CONTENT_CHECKS.flatMap((check) => check(content, roots))] };
+}
+
+/** Old resource ids kept by the link files of the links work, if this project has them (content/redirects.json, retired.json). */
+export function linkFileIds(contentRoot: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const resourceId = (path: unknown) => (typeof path === 'string' ? /^\/resources\/([a-z0-9-]+)\/$/.exec(path)?.[1] : undefined);
+  const read = (name: string): Record<string, unknown> => {
+    const path = join(contentRoot, name);
+    if (!existsSync(path)) return {};
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch {
+      return {}; // the links work reports a malformed file itself, naming it
+    }
+  };
+  const moved = read('redirects.json').moved;
+  for (const entry of Array.isArray(moved) ? moved : []) {
+    const id = resourceId((entry as Record<string, unknown>).from);
+    if (id) ids.set(id, `an old id, moved to ${String((entry as Record<string, unknown>).to)} in content/redirects.json`);
+  }
+  const retired = read('retired.json').retired;
+  for (const entry of Array.isArray(retired) ? retired : []) {
+    const id = resourceId((entry as Record<string, unknown>).path);
+    if (id) ids.set(id, 'a retired id, listed in content/retired.json');
+  }
+  return ids;
 }
 
 /**
- * Every resource id that a new entry may not take, with the reason: an existing file (valid or not)
- * or an old id kept by a redirect.
+ * Every resource id that a new entry may not take, with the reason: an existing file (valid or not),
+ * or an old id that a rename or a retirement keeps for ever.
  */
 export function takenResourceIds(contentRoot: string, projectRoot: string = process.cwd()): Map<string, string> {
   const taken = entryIds(contentRoot, 'resources', projectRoot);
-  const file = relative(projectRoot, join(contentRoot, REDIRECTS_FILE));
-  for (const [from, to] of loadRedirects(contentRoot, file).resources) {
-    if (!taken.has(from)) taken.set(from, `an old id, now redirected to "${to}" in ${file}`);
-  }
+  for (const [id, reason] of linkFileIds(contentRoot)) if (!taken.has(id)) taken.set(id, reason);
   return taken;
 }

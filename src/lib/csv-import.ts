@@ -14,7 +14,6 @@ import { findUnsafeMarkdown } from './body-rules';
 import { entryFileText } from './entry-writer';
 import { idFromTitle, idProblem } from './ids';
 import { looksLikeFormula, textProblem, unsafeLinkSchemes } from './input-hygiene';
-import { shortCode } from './short-codes';
 import { matchList, matchTerm, quoted, splitList, VOCABULARIES, type Match } from './vocabulary-match';
 import { MEDIA_TYPES, PLACE_TYPES, RESOURCE_TYPE_TERMS, type ResourceType } from './vocabularies';
 
@@ -82,8 +81,6 @@ export interface ImportProblem {
 export interface ImportedEntry {
   line: number;
   id: string;
-  /** Short code for printed links (/r/<code>/). */
-  code: string;
   /** The frontmatter as written. */
   frontmatter: Record<string, unknown>;
   /** The file's whole text. */
@@ -105,7 +102,7 @@ export interface ImportResult {
 export interface ImportOptions {
   /** The spreadsheet's file name, recorded in each entry's source (folders are dropped). */
   fileName: string;
-  /** Ids already taken: existing files (valid or not) and ids that redirect after a rename. Value: why ("content/resources/x.md"). */
+  /** Ids already taken: existing files (valid or not) and old ids kept by a rename or retirement. Value: why ("content/resources/x.md"). */
   takenIds: ReadonlyMap<string, string>;
   /** The date recorded as `added`, YYYY-MM-DD. */
   added: string;
@@ -348,9 +345,7 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
 
   const problems: ImportProblem[] = [];
   const entries: ImportedEntry[] = [];
-  const takenCodes = new Map<string, string>([...options.takenIds.keys()].map((id) => [shortCode(id), id]));
   const idLines = new Map<string, number>();
-  const codeLines = new Map<string, { line: number; id: string }>();
   let rowCount = 0;
 
   for (const row of data) {
@@ -421,15 +416,8 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
       report('id', `"${id}" is also the id of line ${earlierLine}; give one of them another id in the "id" column`);
       continue;
     }
-    const code = shortCode(id);
-    const codeClash = takenCodes.get(code) ?? codeLines.get(code)?.id;
-    if (codeClash) {
-      report('id', `"${id}" would share the short code ${code} with "${codeClash}"; give this row another id in the "id" column`);
-      continue;
-    }
     idLines.set(id, row.line);
-    codeLines.set(code, { line: row.line, id });
-    entries.push({ line: row.line, id, code, frontmatter, text: entryFileText(frontmatter, body) });
+    entries.push({ line: row.line, id, frontmatter, text: entryFileText(frontmatter, body) });
   }
   return { delimiter, rows: rowCount, entries, problems, fatal: false };
 }

@@ -10,7 +10,6 @@ import type { PathwayData } from '../schemas/pathway';
 import { STAGE_IDS } from './vocabularies';
 import { sourceKey } from './provenance';
 import { BODY_PLACEHOLDER_MARK } from './entry-writer';
-import { shortCode, shortCodeCollisions } from './short-codes';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -77,19 +76,6 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
   for (const entry of resources) {
     if (entry.body.includes(BODY_PLACEHOLDER_MARK)) {
       problems.push({ file: entry.file, field: 'body', message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs` });
-    }
-  }
-
-  // Every resource needs a short code of its own for printed links (/r/<code>/).
-  const fileOf = new Map(resources.map((entry) => [entry.id, entry.file]));
-  for (const group of shortCodeCollisions(fileOf.keys())) {
-    const [first, ...others] = group;
-    for (const id of others) {
-      problems.push({
-        file: fileOf.get(id) ?? id,
-        field: 'id',
-        message: `id "${id}" has the same short code (${shortCode(id)}) as "${first}"; choose another id for the newer entry`,
-      });
     }
   }
 

@@ -1,6 +1,6 @@
 /**
- * Entries made by the editor commands go all the way to pages: an imported spreadsheet, an editor's
- * entry and a rename are built from a copy of content/ into a temporary folder (never dist/).
+ * Entries made by the editor commands go all the way to pages: an imported spreadsheet and an editor's
+ * entry are built from a copy of content/ into a temporary folder (never dist/).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ function build(contentDir: string) {
   return { status: result.status, output: `${result.stdout}${result.stderr}`, page: (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8') };
 }
 
-describe('a build with imported, new and renamed entries', () => {
+describe('a build with imported and new entries', () => {
   let built: ReturnType<typeof build>;
 
   beforeAll(() => {
@@ -38,7 +38,6 @@ describe('a build with imported, new and renamed entries', () => {
     expect(created.status, created.output).toBe(0);
     const file = join(contentDir, 'resources/editors-test-guide.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n[\s\S]*$/, '\n---\nWritten by an editor, in plain words.\n'));
-    writeFileSync(join(contentDir, 'redirects.yaml'), 'resources:\n  old-invest-health: invest-health\n');
     built = build(contentDir);
   }, 300_000);
 
@@ -68,14 +67,10 @@ describe('a build with imported, new and renamed entries', () => {
   it('keeps the seed record on seed entries', () => {
     expect(built.page('resources/invest-health')).toContain('Original title');
   });
-
-  it('redirects the old address of a renamed entry to its new one', () => {
-    expect(built.page('resources/old-invest-health')).toMatch(/<meta http-equiv="refresh" content="\d+;url=\/resources\/invest-health\/"/);
-  });
 });
 
 describe('a build that must refuse', () => {
-  it('stops on an entry still holding the placeholder from npm run new, and on a broken redirect, naming file and field', () => {
+  it('stops on an entry still holding the placeholder from npm run new, naming file and field', () => {
     const contentDir = copyOfContent();
     const created = runScript(
       'new-entry.ts',
@@ -83,10 +78,8 @@ describe('a build that must refuse', () => {
       { contentDir },
     );
     expect(created.status).toBe(0);
-    writeFileSync(join(contentDir, 'redirects.yaml'), 'resources:\n  old-guide: no-such-entry\n');
     const result = build(contentDir);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/resources\/unfinished-guide\.md → field "body": still holds the placeholder text/);
-    expect(result.output).toMatch(/redirects\.yaml → field "resources\.old-guide": points at "no-such-entry", which is not an entry/);
   }, 240_000);
 });

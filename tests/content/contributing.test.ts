@@ -27,7 +27,7 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('covers adding, importing, editing, renaming, retiring, checking and previewing', () => {
-    for (const heading of ['Add one entry', 'Import a spreadsheet', 'Edit an entry', 'Rename an entry', 'Retire an entry', 'Check before publishing', 'Preview your changes']) {
+    for (const heading of ['Add one entry', 'Import a spreadsheet', 'Short links', 'Edit an entry', 'Rename an entry', 'Retire an entry', 'Check before publishing', 'Preview your changes']) {
       expect(guide).toMatch(new RegExp(`^## ${heading}`, 'm'));
     }
   });

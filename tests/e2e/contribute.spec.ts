@@ -7,11 +7,12 @@ test('an editor finds the guide from the footer and reads how to add, import, re
   await page.getByRole('contentinfo').getByRole('link', { name: 'how to add, import and correct entries' }).click();
   await expect(page).toHaveURL(/\/contribute\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keep the catalogue up to date');
-  for (const heading of ['Add one entry', 'Import a spreadsheet', 'Edit an entry', 'Rename an entry', 'Retire an entry', 'Check before publishing', 'Preview your changes']) {
+  for (const heading of ['Add one entry', 'Import a spreadsheet', 'Short links', 'Edit an entry', 'Rename an entry', 'Retire an entry', 'Check before publishing', 'Preview your changes']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText('npm run import -- resources.csv --dry-run')).toBeVisible();
-  await expect(page.getByText('content/redirects.yaml')).toBeVisible();
+  await expect(page.getByText('content/redirects.json')).toBeVisible();
+  await expect(page.getByText('content/retired.json')).toBeVisible();
   expect(errors).toEqual([]);
   await expectNoAxeViolations(page);
 });

@@ -8,12 +8,6 @@ import { projectRoot } from './content-root';
 export const importFixture = (name: string): string => join(projectRoot, 'tests/fixtures/import', name);
 export const readFixture = (name: string): string => readFileSync(importFixture(name), 'utf8');
 
-/**
- * Two ids that share a short code, found by searching "x-0", "x-1"… (the tests check that they do collide).
- * A real pair, so the collision checks are tested against the real hash rather than a mock.
- */
-export const COLLIDING_IDS = ['x-29720', 'x-32173'] as const;
-
 const copies: string[] = [];
 
 /** A throwaway copy of the real content/ folder; tests write here, never into content/. */

@@ -17,11 +17,12 @@ describe('npm run check', () => {
     const contentDir = copyOfContent();
     const file = join(contentDir, 'resources/invest-health.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^stages: .*$/m, 'stages: [stage-9]').replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n'));
-    writeFileSync(join(contentDir, 'redirects.yaml'), 'resources:\n  old-invest-health: nowhere\n');
+    const other = join(contentDir, 'resources/cardio4cities.md');
+    writeFileSync(other, readFileSync(other, 'utf8').replace(/^provenance: .*$/m, 'provenance: rumour'));
     const run = runScript('check.ts', ['--content-only'], { contentDir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/content\/resources\/invest-health\.md → field "stages\.0": Invalid option/);
-    expect(run.stdout).toMatch(/content\/redirects\.yaml → field "resources\.old-invest-health": points at "nowhere", which is not an entry/);
+    expect(run.stdout).toMatch(/content\/resources\/cardio4cities\.md → field "provenance": Invalid option/);
     expect(run.stdout).toMatch(/✗ content: 2 problems in 2 files/);
   });
 

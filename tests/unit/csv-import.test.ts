@@ -14,7 +14,7 @@ import {
   type ImportResult,
 } from '../../src/lib/csv-import';
 import { resourceSchema } from '../../src/schemas/resource';
-import { COLLIDING_IDS, readFixture } from '../helpers/import-env';
+import { readFixture } from '../helpers/import-env';
 
 const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({
   fileName: 'list.csv',
@@ -187,13 +187,13 @@ describe('importSpreadsheet: the whole file', () => {
     expect(result.entries.map((entry) => entry.line)).toEqual([3]);
   });
 
-  it('refuses an id another row, an existing entry or a redirect holds, and an id whose short code is taken', () => {
-    const [first, second] = COLLIDING_IDS;
-    const text = `${HEADER},id\n${row('One')},${first}\n${row('Two')},${second}\n${row('Three')},old-name\n`;
-    const result = importSpreadsheet(text, options({ takenIds: new Map([['old-name', 'an old id, now redirected to "new-name"']]) }));
+  it('refuses an id that another row, an existing entry or an old, renamed id holds', () => {
+    const text = `${HEADER},id\n${row('One')},one-guide\n${row('Two')},one-guide\n${row('Three')},old-name\n`;
+    const result = importSpreadsheet(text, options({ takenIds: new Map([['old-name', 'an old id, moved to /resources/new-name/ in content/redirects.json']]) }));
     expect(where(result)).toEqual(['3 id', '4 id']);
-    expect(result.problems[0]?.message).toMatch(new RegExp(`share the short code .* with "${first}"`));
-    expect(result.problems[1]?.message).toMatch(/already taken \(an old id, now redirected/);
+    expect(result.problems[0]?.message).toMatch(/"one-guide" is also the id of line 2/);
+    expect(result.problems[1]?.message).toMatch(/already taken \(an old id, moved to/);
+    expect(result.entries.map((entry) => entry.id)).toEqual(['one-guide']);
   });
 
   it('asks for an id when the title has no Latin letters', () => {

@@ -7,7 +7,6 @@ import type { PathwayData } from '../../src/schemas/pathway';
 import { STAGE_IDS } from '../../src/lib/vocabularies';
 import { guideInput } from '../helpers/resource-input';
 import { BODY_PLACEHOLDER } from '../../src/lib/entry-writer';
-import { COLLIDING_IDS } from '../helpers/import-env';
 
 function resource(id: string, sourceTitle = id, file = `content/resources/${id}.md`): ContentFile<ResourceData> {
   const data = resourceSchema.parse(guideInput({ source: { seed: '001_15e02f496da4d3dc.txt', title: sourceTitle, type: 'Guides' } }));
@@ -78,18 +77,12 @@ describe('checkIntegrity', () => {
   });
 });
 
-describe('checkIntegrity: placeholders, short codes and spreadsheet rows', () => {
+describe('checkIntegrity: placeholders and spreadsheet rows', () => {
   const withBody = (id: string, body: string): ContentFile<ResourceData> => ({ ...resource(id), body });
 
   it('reports an entry that still holds the placeholder body from npm run new', () => {
     const problems = checkIntegrity({ resources: [withBody('a', 'Finished text.'), withBody('b', `Intro.\n\n${BODY_PLACEHOLDER}`)], stages, pathways: [] });
     expect(problems).toEqual([{ file: 'content/resources/b.md', field: 'body', message: expect.stringMatching(/placeholder text from `npm run new`/) }]);
-  });
-
-  it('reports two ids that share a short code, naming the later one', () => {
-    const [first, second] = COLLIDING_IDS;
-    const problems = checkIntegrity({ resources: [resource(first), resource(second)], stages, pathways: [] });
-    expect(problems).toContainEqual({ file: `content/resources/${second}.md`, field: 'id', message: expect.stringMatching(new RegExp(`same short code .* as "${first}"`)) });
   });
 
   it('reports two entries made from the same spreadsheet line', () => {
