@@ -48,6 +48,13 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
   checkIds(stages, problems);
   checkIds(pathways, problems);
 
+  // An entry made by `npm run new` is not finished until its placeholder body is replaced.
+  for (const entry of resources) {
+    if (entry.body.includes(BODY_PLACEHOLDER_MARK)) {
+      problems.push({ file: entry.file, field: 'body', message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs` });
+    }
+  }
+
   // The stage files must be exactly the stage model: one per id, no strays.
   const stageIds = new Set(stages.map((stage) => stage.id));
   for (const id of STAGE_IDS) {
@@ -70,13 +77,6 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
       const what = entry.data.source.kind === 'seed' ? `seed record as ${earlier} ("${entry.data.source.title}")` : `spreadsheet line as ${earlier}`;
       problems.push({ file: entry.file, field: 'source', message: `describes the same ${what}` });
     } else sourceKeys.set(key, entry.file);
-  }
-
-  // An entry made by `npm run new` is not finished until its placeholder body is replaced.
-  for (const entry of resources) {
-    if (entry.body.includes(BODY_PLACEHOLDER_MARK)) {
-      problems.push({ file: entry.file, field: 'body', message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs` });
-    }
   }
 
   // Every resource a pathway points at must exist.

@@ -4,7 +4,7 @@ import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers
 test('an editor finds the guide from the footer and reads how to add, import, rename and retire', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/');
-  await page.getByRole('contentinfo').getByRole('link', { name: 'how to add, import and correct entries' }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'How to add, import and correct entries' }).click();
   await expect(page).toHaveURL(/\/contribute\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keep the catalogue up to date');
   for (const heading of ['Add one entry', 'Import a spreadsheet', 'Short links', 'Edit an entry', 'Rename an entry', 'Retire an entry', 'Check before publishing', 'Preview your changes']) {
