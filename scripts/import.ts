@@ -21,6 +21,7 @@ const HELP = `Import resources from a spreadsheet saved as CSV (comma, semicolon
 Options:
   --dry-run            check every row and list the files that would be written
   --added YYYY-MM-DD   the date recorded as "added" (default: today)
+  --no-short-links     do not run \`npm run links:assign\` afterwards (run it yourself later)
 
 Columns (header row, any order, any letter case): ${IMPORT_COLUMNS.map((column) => column.name + (column.required ? ' (required)' : '')).join(', ')}.
 Several values in one cell are separated by | or ;. See CONTRIBUTING.md for each column.`;
@@ -34,7 +35,12 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean', default: false }, added: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        'no-short-links': { type: 'boolean', default: false },
+        added: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
     return fail(`${(error as Error).message}\n\n${HELP}`);
@@ -85,7 +91,7 @@ for (const entry of result.entries) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 // Short links for the new entries, once, after every file is written.
-const links = !dryRun && written.length > 0 ? assignShortLinks() : undefined;
+const links = !dryRun && !values['no-short-links'] && written.length > 0 ? assignShortLinks() : undefined;
 if (links?.available && !links.ok) console.error(links.output.trim());
 
 const separator = result.delimiter === '\t' ? 'tab' : `"${result.delimiter}"`;
