@@ -1,13 +1,13 @@
 /**
  * Stops `astro build` before it starts when content is invalid or inconsistent:
- * schema errors, duplicate ids and broken references, each named by file and field.
+ * schema errors, duplicate ids, broken references and redirects, each named by file and field.
  * (Astro itself only logs broken references and duplicate ids, and exits 0.)
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadContent } from '../lib/content-files';
-import { checkIntegrity } from '../lib/integrity';
+import { formatProblem } from '../lib/content-files';
+import { checkContent } from '../lib/content-check';
 
 export default function contentIntegrity(): AstroIntegration {
   return {
@@ -17,8 +17,7 @@ export default function contentIntegrity(): AstroIntegration {
         if (command !== 'build') return;
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
-        const content = loadContent(contentRoot, projectRoot);
-        const problems = [...content.problems, ...checkIntegrity(content)];
+        const { content, problems } = checkContent(contentRoot, projectRoot);
         if (problems.length > 0) {
           const lines = problems.map(formatProblem);
           throw new Error(`Content check failed with ${problems.length} problem(s):\n  ${lines.join('\n  ')}`);

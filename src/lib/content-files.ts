@@ -53,6 +53,19 @@ function markdownFiles(folder: string): string[] {
   });
 }
 
+/**
+ * The ids of every entry file in a collection, valid or not, each with its file path relative to
+ * the project root (an invalid file still holds its id). Used to keep new ids from clashing.
+ */
+export function entryIds(contentRoot: string, collection: string, projectRoot: string = process.cwd()): Map<string, string> {
+  const base = join(contentRoot, collection);
+  return new Map(
+    markdownFiles(base)
+      .sort()
+      .map((path) => [relative(base, path).split(sep).join('/').replace(/\.mdx?$/, ''), relative(projectRoot, path).split(sep).join('/')] as const),
+  );
+}
+
 /** Splits a file into parsed frontmatter and body, or reports why it cannot. */
 export function splitFrontmatter(text: string): { frontmatter: unknown; body: string } | { error: string } {
   const match = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''));

@@ -8,6 +8,8 @@ import type { ResourceData } from '../schemas/resource';
 import type { StageData } from '../schemas/stage';
 import type { PathwayData } from '../schemas/pathway';
 import { STAGE_IDS } from './vocabularies';
+import { sourceKey } from './provenance';
+import { BODY_PLACEHOLDER_MARK } from './entry-writer';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -46,6 +48,13 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
   checkIds(stages, problems);
   checkIds(pathways, problems);
 
+  // An entry made by `npm run new` is not finished until its placeholder body is replaced.
+  for (const entry of resources) {
+    if (entry.body.includes(BODY_PLACEHOLDER_MARK)) {
+      problems.push({ file: entry.file, field: 'body', message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs` });
+    }
+  }
+
   // The stage files must be exactly the stage model: one per id, no strays.
   const stageIds = new Set(stages.map((stage) => stage.id));
   for (const id of STAGE_IDS) {
@@ -58,13 +67,15 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
     checkUnique(stage.file, 'steps', stage.data.steps, (step) => step.id, problems);
   }
 
-  // Two entries made from the same seed row are a duplicate, whatever their titles.
+  // Two entries made from the same seed row (or spreadsheet line) are a duplicate, whatever their titles.
   const sourceKeys = new Map<string, string>();
   for (const entry of resources) {
-    const key = `${entry.data.source.seed}\u0000${entry.data.source.title}`;
+    const key = sourceKey(entry.data.source);
+    if (key === undefined) continue;
     const earlier = sourceKeys.get(key);
     if (earlier) {
-      problems.push({ file: entry.file, field: 'source', message: `describes the same seed record as ${earlier} ("${entry.data.source.title}")` });
+      const what = entry.data.source.kind === 'seed' ? `seed record as ${earlier} ("${entry.data.source.title}")` : `spreadsheet line as ${earlier}`;
+      problems.push({ file: entry.file, field: 'source', message: `describes the same ${what}` });
     } else sourceKeys.set(key, entry.file);
   }
 

@@ -13,6 +13,7 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL ?
 }
 
 export const homePath = (): string => withBase('/');
+export const contributePath = (): string => withBase('/contribute/');
 export const resourcePath = (id: string): string => withBase(`/resources/${id}/`);
 export const typesIndexPath = (): string => withBase('/types/');
 export const typePath = (type: ResourceType): string => withBase(`/types/${type}/`);

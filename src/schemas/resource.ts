@@ -18,8 +18,10 @@ import {
 } from '../lib/vocabularies';
 import { calendarDate, distinctList, externalUrl, prose } from './fields';
 
-/** Where an entry came from, recorded exactly as the seed document wrote it. */
-export const sourceRecordSchema = z.strictObject({
+/** An entry made from a seed document: the record exactly as the seed wrote it. */
+export const seedSourceSchema = z.strictObject({
+  /** Which of the three kinds of source this is; filled in from the keys present, never written. */
+  kind: z.literal('seed'),
   /** The seed file in seeds/ that names this resource. */
   seed: z.enum(SEED_FILES),
   /** The title exactly as written in the seed, slips included ("Suistain"). */
@@ -27,6 +29,53 @@ export const sourceRecordSchema = z.strictObject({
   /** The type or section exactly as written in the seed ("Webinars", "Related case studies"). */
   type: z.string().min(1),
 });
+
+/** An entry imported from a spreadsheet by `npm run import`. */
+export const importSourceSchema = z.strictObject({
+  /** Which of the three kinds of source this is; filled in from the keys present, never written. */
+  kind: z.literal('import'),
+  /** The spreadsheet's file name (no folders), e.g. "partner-resources.csv". */
+  import: z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[^/\\]+$/, { error: 'must be a file name only, without folders' }),
+  /** The spreadsheet line the row was on (the header is line 1). */
+  line: z.int().min(2, { error: 'must be a spreadsheet line number, 2 or more' }),
+});
+
+/** An entry an editor wrote directly, for example with `npm run new`. */
+export const editorSourceSchema = z.strictObject({
+  /** Which of the three kinds of source this is; filled in from the keys present, never written. */
+  kind: z.literal('editor'),
+  /** Always true: written by the catalogue's editors rather than taken from a seed or a spreadsheet. */
+  editor: z.literal(true, { error: 'must be true' }),
+});
+
+/** The kind of a source record, told by which key it has: `import`, `editor`, otherwise `seed`. */
+function sourceKind(record: Record<string, unknown>): 'seed' | 'import' | 'editor' {
+  if ('import' in record) return 'import';
+  if ('editor' in record && !('seed' in record)) return 'editor';
+  return 'seed';
+}
+
+/**
+ * Where an entry came from. One of:
+ *   { seed, title, type }  made from a seed document (the original 46 entries);
+ *   { import, line }       imported from a spreadsheet row;
+ *   { editor: true }       written directly by an editor.
+ * Files never write `kind`: it is derived from the keys, so that each error names the field at fault
+ * (a plain union would only say "Invalid input") and pages can switch on `source.kind`.
+ */
+export const sourceRecordSchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && !Array.isArray(value) ? { ...value, kind: sourceKind(value as Record<string, unknown>) } : value),
+  z.discriminatedUnion('kind', [seedSourceSchema, importSourceSchema, editorSourceSchema], {
+    error: 'must be a source record: { seed, title, type }, { import, line } or { editor: true }',
+  }),
+);
+
+export type SourceRecord = z.output<typeof sourceRecordSchema>;
+export type SeedSource = z.output<typeof seedSourceSchema>;
 
 /** A place a case study, county example or initiative is about. */
 export const placeSchema = z.strictObject({
@@ -64,7 +113,7 @@ const commonFields = {
   url: externalUrl.optional(),
   /** The kind of publisher, for an honest provenance label. */
   provenance: z.enum(PROVENANCES),
-  /** The seed record this entry was made from. */
+  /** Where the entry came from: a seed record, a spreadsheet row, or an editor. */
   source: sourceRecordSchema,
   /** The date the entry was added to the catalogue. */
   added: calendarDate,

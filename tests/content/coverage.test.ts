@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSeedTables } from '../../src/lib/seed-tables';
-import { content } from '../helpers/real-content';
+import { content, seededResources } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 
 const seedText = (file: string) => readFileSync(join(projectRoot, 'seeds', file), 'utf8');
-const entriesFrom = (seed: string) => content.resources.filter((entry) => entry.data.source.seed === seed);
+const entriesFrom = (seed: string) => seededResources.filter((entry) => entry.source.seed === seed);
 
 describe('seed 001: every row of its three tables has an entry', () => {
   const seed = '001_15e02f496da4d3dc.txt';
@@ -17,14 +17,14 @@ describe('seed 001: every row of its three tables has an entry', () => {
   });
 
   it.each(rows.map((row) => [row.row, row.title, row.type] as const))('row %i "%s" (%s)', (_row, title, type) => {
-    const matches = entriesFrom(seed).filter((entry) => entry.data.source.title === title);
+    const matches = entriesFrom(seed).filter((entry) => entry.source.title === title);
     expect(matches.map((entry) => entry.id)).toHaveLength(1);
-    expect(matches[0]?.data.source.type).toBe(type);
+    expect(matches[0]?.source.type).toBe(type);
   });
 
   it('has no entry claiming a row that is not in the tables', () => {
     const titles = new Set(rows.map((row) => row.title));
-    expect(entriesFrom(seed).filter((entry) => !titles.has(entry.data.source.title)).map((entry) => entry.file)).toEqual([]);
+    expect(entriesFrom(seed).filter((entry) => !titles.has(entry.source.title)).map((entry) => entry.file)).toEqual([]);
   });
 });
 
@@ -47,7 +47,7 @@ describe('seeds 000, 002 and 003: every named case study and organisation has an
     // The source record must quote the seed exactly, so the title must appear in the seed text…
     expect(seedText(seed)).toContain(title);
     // …and exactly one entry must be made from it.
-    expect(entriesFrom(seed).filter((entry) => entry.data.source.title === title)).toHaveLength(1);
+    expect(entriesFrom(seed).filter((entry) => entry.source.title === title)).toHaveLength(1);
   });
 
   it('lists all eight organisations that seed 003 names, and no more', () => {
@@ -58,12 +58,12 @@ describe('seeds 000, 002 and 003: every named case study and organisation has an
       .map((line) => line.replace(/^\s*•\s*/, '').trim())
       .filter((line, index, lines) => index > 0 && lines[index - 1] !== undefined && line.length > 0 && line.length < 40);
     expect(listed).toHaveLength(8);
-    expect(entriesFrom('003_a333432aded549f9.txt').map((entry) => entry.data.source.title).sort()).toEqual([...listed].sort());
+    expect(entriesFrom('003_a333432aded549f9.txt').map((entry) => entry.source.title).sort()).toEqual([...listed].sort());
   });
 });
 
 describe('source records quote their seed exactly', () => {
-  it.each(content.resources.map((entry) => [entry.id, entry.data.source.seed, entry.data.source.title] as const))(
+  it.each(seededResources.map((entry) => [entry.id, entry.source.seed, entry.source.title] as const))(
     '%s',
     (_id, seed, title) => {
       expect(seedText(seed)).toContain(title);

@@ -4,3 +4,8 @@ import { loadContent } from '../../src/lib/content-files';
 import { projectRoot } from './content-root';
 
 export const content = loadContent(join(projectRoot, 'content'), projectRoot);
+
+/** The entries made from a seed document, each with its seed record (imported and editor entries have none). */
+export const seededResources = content.resources.flatMap((entry) =>
+  entry.data.source.kind === 'seed' ? [{ ...entry, source: entry.data.source }] : [],
+);

@@ -6,6 +6,7 @@ import type { StageData } from '../../src/schemas/stage';
 import type { PathwayData } from '../../src/schemas/pathway';
 import { STAGE_IDS } from '../../src/lib/vocabularies';
 import { guideInput } from '../helpers/resource-input';
+import { BODY_PLACEHOLDER } from '../../src/lib/entry-writer';
 
 function resource(id: string, sourceTitle = id, file = `content/resources/${id}.md`): ContentFile<ResourceData> {
   const data = resourceSchema.parse(guideInput({ source: { seed: '001_15e02f496da4d3dc.txt', title: sourceTitle, type: 'Guides' } }));
@@ -86,5 +87,28 @@ describe('checkIntegrity', () => {
       'stage "get-ready" has no guidance file',
       expect.stringContaining('"stage-eight" is not a stage of the model'),
     ]);
+  });
+});
+
+describe('checkIntegrity: placeholders and spreadsheet rows', () => {
+  const withBody = (id: string, body: string): ContentFile<ResourceData> => ({ ...resource(id), body });
+
+  it('reports an entry that still holds the placeholder body from npm run new', () => {
+    const problems = checkIntegrity({ resources: [withBody('a', 'Finished text.'), withBody('b', `Intro.\n\n${BODY_PLACEHOLDER}`)], stages, pathways: [] });
+    expect(problems).toEqual([{ file: 'content/resources/b.md', field: 'body', message: expect.stringMatching(/placeholder text from `npm run new`/) }]);
+  });
+
+  it('reports two entries made from the same spreadsheet line', () => {
+    const fromLine = (id: string): ContentFile<ResourceData> => ({
+      ...resource(id),
+      data: resourceSchema.parse(guideInput({ source: { import: 'list.csv', line: 4 } })),
+    });
+    const problems = checkIntegrity({ resources: [fromLine('a'), fromLine('b')], stages, pathways: [] });
+    expect(problems).toContainEqual({ file: 'content/resources/b.md', field: 'source', message: 'describes the same spreadsheet line as content/resources/a.md' });
+  });
+
+  it('lets any number of editor entries through', () => {
+    const byEditor = (id: string): ContentFile<ResourceData> => ({ ...resource(id), data: resourceSchema.parse(guideInput({ source: { editor: true } })) });
+    expect(checkIntegrity({ resources: [byEditor('a'), byEditor('b')], stages, pathways: [] })).toEqual([]);
   });
 });

@@ -88,3 +88,23 @@ describe('resource schema: invalid entries name the field', () => {
     expect(rejectedFields(caseStudyInput({ places: [{ name: 'Somewhere' }] }))).toContain('places.0.country');
   });
 });
+
+describe('resource schema: where an entry came from', () => {
+  it('accepts a spreadsheet row and an editor as sources, and tells them apart by kind', () => {
+    const imported = resourceSchema.parse(guideInput({ source: { import: 'partners.csv', line: 12 } }));
+    expect(imported.source).toEqual({ kind: 'import', import: 'partners.csv', line: 12 });
+    expect(resourceSchema.parse(guideInput({ source: { editor: true } })).source).toEqual({ kind: 'editor', editor: true });
+    expect(resourceSchema.parse(guideInput()).source.kind).toBe('seed');
+  });
+
+  it.each([
+    ['a spreadsheet path with folders', { import: '../secret/list.csv', line: 3 }, 'source.import'],
+    ['the header line as a row', { import: 'list.csv', line: 1 }, 'source.line'],
+    ['an import without its line', { import: 'list.csv' }, 'source.line'],
+    ['editor: false', { editor: false }, 'source.editor'],
+    ['a seed record with an import line mixed in', { seed: '001_15e02f496da4d3dc.txt', title: 'x', type: 'y', line: 3 }, 'source'],
+    ['an empty source', {}, 'source.seed'],
+  ])('rejects %s, naming the field', (_label, source, field) => {
+    expect(rejectedFields(guideInput({ source }))).toContain(field);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * npm run check [-- --content-only]
+ *
+ * Everything an editor needs to know before publishing, in the order that is quickest to act on:
+ *   1. content: every file against its schema, bodies, ids, short codes, references, redirects
+ *      (the same checks the build runs first; see CONTENT_CHECKS in src/lib/content-check.ts);
+ *   2. types: `astro check` over the code (skipped with --content-only).
+ * Prints one line per problem, "file → field "x": message", then a summary. Exits 1 on any problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/lib/content-files.ts';
+import { checkContent } from '../src/lib/content-check.ts';
+import { contentRoot, projectRoot } from './lib/cli.ts';
+
+const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+if (values.help) {
+  console.log('npm run check                      content checks, then the type check\nnpm run check -- --content-only    content checks only (a second or two)');
+  process.exit(0);
+}
+
+const summary: string[] = [];
+let failed = false;
+
+console.log('Checking content…');
+const { content, problems } = checkContent(contentRoot(), projectRoot);
+if (problems.length > 0) {
+  failed = true;
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  for (const problem of problems) console.log(`  ${formatProblem(problem)}`);
+  summary.push(`content: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix each line above (file → field: what is wrong)`);
+} else {
+  summary.push(`content: ok (${content.resources.length} resources, ${content.stages.length} stages, ${content.pathways.length} pathways)`);
+}
+
+if (!values['content-only']) {
+  console.log('\nChecking types (astro check)…');
+  const types = spawnSync('astro', ['check', '--minimumSeverity', 'warning'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (types.status === 0) summary.push('types: ok');
+  else {
+    failed = true;
+    summary.push(types.error ? `types: could not run astro check (${types.error.message})` : 'types: astro check found problems, listed above with file and line');
+  }
+}
+
+console.log(`\n${failed ? '✗' : '✓'} ${summary.join('\n  ')}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,65 @@
+/**
+ * Everything the build checks about content before it starts, in one call: each file against its
+ * schema (and its body against the Markdown rules), then the cross-entry checks below.
+ * Used by the content-integrity integration (the build) and by `npm run check`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
+import { checkIntegrity } from './integrity';
+
+export interface ContentReport {
+  content: LoadedContent;
+  problems: ContentProblem[];
+}
+
+/** One check over the loaded content; each returns problems naming file and field. */
+export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string; projectRoot: string }) => ContentProblem[];
+
+/**
+ * The checks run after every file has been read. Add new ones here, and both the build and
+ * `npm run check` run them (the place for the links work's URL manifest and short-link checks).
+ */
+export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content)];
+
+export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): ContentReport {
+  const content = loadContent(contentRoot, projectRoot);
+  const roots = { contentRoot, projectRoot };
+  return { content, problems: [...content.problems, ...CONTENT_CHECKS.flatMap((check) => check(content, roots))] };
+}
+
+/** Old resource ids kept by the link files of the links work, if this project has them (content/redirects.json, retired.json). */
+export function linkFileIds(contentRoot: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const resourceId = (path: unknown) => (typeof path === 'string' ? /^\/resources\/([a-z0-9-]+)\/$/.exec(path)?.[1] : undefined);
+  const read = (name: string): Record<string, unknown> => {
+    const path = join(contentRoot, name);
+    if (!existsSync(path)) return {};
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch {
+      return {}; // the links work reports a malformed file itself, naming it
+    }
+  };
+  const moved = read('redirects.json').moved;
+  for (const entry of Array.isArray(moved) ? moved : []) {
+    const id = resourceId((entry as Record<string, unknown>).from);
+    if (id) ids.set(id, `an old id, moved to ${String((entry as Record<string, unknown>).to)} in content/redirects.json`);
+  }
+  const retired = read('retired.json').retired;
+  for (const entry of Array.isArray(retired) ? retired : []) {
+    const id = resourceId((entry as Record<string, unknown>).path);
+    if (id) ids.set(id, 'a retired id, listed in content/retired.json');
+  }
+  return ids;
+}
+
+/**
+ * Every resource id that a new entry may not take, with the reason: an existing file (valid or not),
+ * or an old id that a rename or a retirement keeps for ever.
+ */
+export function takenResourceIds(contentRoot: string, projectRoot: string = process.cwd()): Map<string, string> {
+  const taken = entryIds(contentRoot, 'resources', projectRoot);
+  for (const [id, reason] of linkFileIds(contentRoot)) if (!taken.has(id)) taken.set(id, reason);
+  return taken;
+}

@@ -1,0 +1,85 @@
+/**
+ * Entries made by the editor commands go all the way to pages: an imported spreadsheet and an editor's
+ * entry are built from a copy of content/ into a temporary folder (never dist/).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/content-root';
+import { copyOfContent, importFixture, removeCopies, runScript } from '../helpers/import-env';
+
+afterAll(removeCopies);
+
+/** Runs `astro build` on a content folder into a fresh output folder. */
+function build(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'alliance-editors-dist-'));
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dirname(contentDir), 'cache') },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, page: (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8') };
+}
+
+describe('a build with imported and new entries', () => {
+  let built: ReturnType<typeof build>;
+
+  beforeAll(() => {
+    const contentDir = copyOfContent();
+    expect(runScript('import.ts', [importFixture('good.csv'), '--added', '2026-12-01'], { contentDir }).status).toBe(0);
+    const created = runScript(
+      'new-entry.ts',
+      ['--type', 'guide', '--title', 'Editors Test Guide', '--summary', 'A short guide written by an editor to test that new entries reach their page.', '--stages', '1', '--sectors', 'public-health', '--topics', 'governance', '--provenance', 'ngo', '--no-input'],
+      { contentDir },
+    );
+    expect(created.status, created.output).toBe(0);
+    const file = join(contentDir, 'resources/editors-test-guide.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n[\s\S]*$/, '\n---\nWritten by an editor, in plain words.\n'));
+    built = build(contentDir);
+  }, 300_000);
+
+  it('builds', () => {
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+    expect(built.output).toContain('content ok: 51 resources');
+  });
+
+  it('shows where an imported entry came from, and its body', () => {
+    const html = built.page('resources/riverbend-food-access-partnership');
+    expect(html).toContain('Imported from a spreadsheet (good.csv, line 3)');
+    expect(html).toContain('The partnership started with one shared referral form.');
+    expect(html).not.toContain('Original title');
+  });
+
+  it('leaves out the empty "About this resource" section of an entry without a body', () => {
+    expect(built.page('resources/shared-measurement-quick-guide')).not.toContain('About this resource');
+    expect(built.page('resources/riverbend-food-access-partnership')).toContain('About this resource');
+  });
+
+  it('says an editor added an entry made with npm run new', () => {
+    const html = built.page('resources/editors-test-guide');
+    expect(html).toContain('Added directly by the catalogue’s editors');
+    expect(html).toContain('Written by an editor, in plain words.');
+  });
+
+  it('keeps the seed record on seed entries', () => {
+    expect(built.page('resources/invest-health')).toContain('Original title');
+  });
+});
+
+describe('a build that must refuse', () => {
+  it('stops on an entry still holding the placeholder from npm run new, naming file and field', () => {
+    const contentDir = copyOfContent();
+    const created = runScript(
+      'new-entry.ts',
+      ['--type', 'guide', '--title', 'Unfinished Guide', '--summary', 'A guide an editor started and did not finish, to test that the build refuses it.', '--stages', '1', '--sectors', 'public-health', '--topics', 'governance', '--provenance', 'ngo', '--no-input'],
+      { contentDir },
+    );
+    expect(created.status).toBe(0);
+    const result = build(contentDir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/resources\/unfinished-guide\.md → field "body": still holds the placeholder text/);
+  }, 240_000);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeSource, sourceKey } from '../../src/lib/provenance';
+import { sourceRecordSchema } from '../../src/schemas/resource';
+import { SEED_TERMS } from '../../src/lib/vocabularies';
+
+const seed = sourceRecordSchema.parse({ seed: '001_15e02f496da4d3dc.txt', title: 'Suistain It', type: 'Guides' });
+const imported = sourceRecordSchema.parse({ import: 'partners.csv', line: 12 });
+const editor = sourceRecordSchema.parse({ editor: true });
+
+describe('describeSource', () => {
+  it('names the seed document, its file, and the original title and type', () => {
+    expect(describeSource(seed)).toEqual({
+      listedIn: `${SEED_TERMS['001_15e02f496da4d3dc.txt'].label} (${SEED_TERMS['001_15e02f496da4d3dc.txt'].publisher})`,
+      seedFile: '001_15e02f496da4d3dc.txt',
+      originalTitle: 'Suistain It',
+      listedAs: 'Guides',
+    });
+  });
+
+  it('names the spreadsheet and line of an imported entry, and nothing seed-specific', () => {
+    expect(describeSource(imported)).toEqual({ listedIn: 'Imported from a spreadsheet (partners.csv, line 12)' });
+  });
+
+  it('says an editor added it', () => {
+    expect(describeSource(editor).listedIn).toMatch(/editors/);
+  });
+});
+
+describe('sourceKey', () => {
+  it('identifies a seed row or a spreadsheet line; editor entries have no shared record', () => {
+    expect(sourceKey(seed)).not.toBe(sourceKey(imported));
+    expect(sourceKey(imported)).toBe(sourceKey(sourceRecordSchema.parse({ import: 'partners.csv', line: 12 })));
+    expect(sourceKey(imported)).not.toBe(sourceKey(sourceRecordSchema.parse({ import: 'partners.csv', line: 13 })));
+    expect(sourceKey(editor)).toBeUndefined();
+  });
+});
