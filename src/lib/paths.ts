@@ -20,3 +20,10 @@ export const stagesIndexPath = (): string => withBase('/stages/');
 export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
 export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
 export const aboutPath = (): string => withBase('/about/');
+
+/** The whole catalogue with facets; `query` is a serialised browse state ("type=webinar&stage=get-ready"). */
+export const browsePath = (query = ''): string => withBase(`/resources/${query ? `?${query}` : ''}`);
+/** Folders of the static single-facet pages (types and stages have their own pages above). */
+export type FacetSegment = 'sectors' | 'topics' | 'formats' | 'time' | 'places' | 'provenance' | 'years';
+export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
+export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);
