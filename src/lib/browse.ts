@@ -109,12 +109,22 @@ export function chosenCount(selection: FacetValues): number {
   return FACET_KEYS.reduce((sum, key) => sum + selection[key].length, 0);
 }
 
-/** The sentence for the result count ("Showing 7 of 46 resources."), announced by the status region. */
-export function resultStatus(shown: number, total: number): string {
+/** How many results the enhanced page lists at first, and how many more each "Show more" adds. */
+export const PAGE_SIZE = 100;
+
+/**
+ * The sentence for the result count, announced by the status region: `matched` resources match
+ * out of `total`, of which the first `listed` are on the page (all of them unless the list is long).
+ */
+export function resultStatus(matched: number, total: number, listed: number = matched): string {
   if (total === 0) return 'There are no resources in the catalogue yet.';
-  if (shown === 0) return 'No resources match these filters.';
-  if (shown === total) return `Showing all ${total} ${total === 1 ? 'resource' : 'resources'}.`;
-  return `Showing ${shown} of ${total} resources.`;
+  if (matched === 0) return 'No resources match these filters.';
+  if (listed < matched) {
+    const count = matched === total ? `${total} resources` : `${matched} of ${total} resources match`;
+    return `${count}. Showing the first ${listed}.`;
+  }
+  if (matched === total) return `Showing all ${total} ${total === 1 ? 'resource' : 'resources'}.`;
+  return `Showing ${matched} of ${total} resources.`;
 }
 
 /** The data-* attributes that carry an item to the browser script: facet values as space-separated ids (none: no attribute). */

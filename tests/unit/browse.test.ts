@@ -145,6 +145,12 @@ describe('chosenCount and resultStatus', () => {
     expect(resultStatus(1, 1)).toBe('Showing all 1 resource.');
     expect(resultStatus(0, 0)).toBe('There are no resources in the catalogue yet.');
   });
+
+  it('says when a long result is only partly listed', () => {
+    expect(resultStatus(907, 10_000, 100)).toBe('907 of 10000 resources match. Showing the first 100.');
+    expect(resultStatus(10_000, 10_000, 200)).toBe('10000 resources. Showing the first 200.');
+    expect(resultStatus(907, 10_000, 907)).toBe('Showing 907 of 10000 resources.');
+  });
 });
 
 describe('browseItemAttributes and browseItemFromData', () => {
