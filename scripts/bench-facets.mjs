@@ -12,13 +12,12 @@
  * 3. The JavaScript /resources/ ships (raw and gzip), and the page's HTML size.
  * Figures are printed and written into docs/performance.md between the bench:facets markers.
  */
-import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,26 +29,14 @@ if (!existsSync(join(dist, 'resources/index.html'))) {
   process.exit(1);
 }
 
-// --- Load the real library code (TypeScript) through esbuild. ---------------------------------
-const benchDir = join(root, '.bench');
-mkdirSync(benchDir, { recursive: true });
-const entry = join(benchDir, 'facets-entry.ts');
-writeFileSync(
-  entry,
-  `export * from '../src/lib/browse';\nexport * from '../src/lib/browse-url';\n` +
-    `export { TIME_BUCKETS } from '../src/lib/facets';\nexport * from '../src/lib/vocabularies';\n`,
-);
-const bundled = join(benchDir, 'facets-bundle.mjs');
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundled,
-  logLevel: 'error',
-  define: { 'import.meta.env': '{"BASE_URL":"/"}' },
-});
-const lib = await import(pathToFileURL(bundled).href);
+// --- Load the real library code (TypeScript) through Vite's module runner. -------------------------
+const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'error' })).module;
+const lib = {
+  ...(await load('src/lib/vocabularies.ts')),
+  ...(await load('src/lib/browse.ts')),
+  ...(await load('src/lib/browse-url.ts')),
+  TIME_BUCKETS: (await load('src/lib/facets.ts')).TIME_BUCKETS,
+};
 
 // --- A deterministic synthetic catalogue. --------------------------------------------------------
 let seed = 20261123;
