@@ -27,3 +27,10 @@ export const pathwayPath = (id: string): string => withBase(`/pathways/${id}/`);
 export const pathwayStepAnchor = (stepId: string): string => `step-${stepId}`;
 /** The "Where do I start?" self-check. */
 export const selfCheckPath = (): string => withBase('/start/');
+
+/** The whole catalogue with facets; `query` is a serialised browse state ("type=webinar&stage=get-ready"). */
+export const browsePath = (query = ''): string => withBase(`/resources/${query ? `?${query}` : ''}`);
+/** Folders of the static single-facet pages (types and stages have their own pages above). */
+export type FacetSegment = 'sectors' | 'topics' | 'formats' | 'time' | 'places' | 'provenance' | 'years';
+export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
+export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);

@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of browse-and-filter on a synthetic 10,000-entry catalogue (a script, not a timed test).
+ *
+ *   npm run build && npm run bench:facets
+ *
+ * 1. The pure functions (src/lib/browse.ts): the work one update does (filter + disjunctive counts,
+ *    plus a sort when the order changes), in Node.
+ * 2. The real page in Chromium: dist/resources/index.html with its list replaced by 10,000 synthetic
+ *    entries, driven through its own checkboxes; time from the click to the script finishing, and to
+ *    the next frame.
+ * 3. The JavaScript /resources/ ships (raw and gzip), and the page's HTML size.
+ * Figures are printed and written into docs/performance.md between the bench:facets markers.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const SIZE = Number(process.env.BENCH_ENTRIES ?? 10_000);
+const RUNS = 40;
+
+if (!existsSync(join(dist, 'resources/index.html'))) {
+  console.error('dist/resources/index.html is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// --- Load the real library code (TypeScript) through Vite's module runner. -------------------------
+const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'error' })).module;
+const lib = {
+  ...(await load('src/lib/vocabularies.ts')),
+  ...(await load('src/lib/browse.ts')),
+  ...(await load('src/lib/browse-url.ts')),
+  TIME_BUCKETS: (await load('src/lib/facets.ts')).TIME_BUCKETS,
+};
+
+// --- A deterministic synthetic catalogue. --------------------------------------------------------
+let seed = 20261123;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pickOne = (list) => list[Math.floor(random() * list.length)];
+const pickSome = (list, min, max) => {
+  const wanted = min + Math.floor(random() * (max - min + 1));
+  const chosen = new Set();
+  while (chosen.size < wanted) chosen.add(pickOne(list));
+  return [...chosen];
+};
+const PLACES = Array.from({ length: 40 }, (_, index) => `place-${index}`);
+const YEARS = Array.from({ length: 27 }, (_, index) => String(2000 + index));
+
+function syntheticFacets(vocab) {
+  return {
+    type: [pickOne(vocab.type)],
+    stage: pickSome(vocab.stage, 1, 3),
+    sector: pickSome(vocab.sector, 1, 4),
+    topic: pickSome(vocab.topic, 1, 4),
+    format: random() < 0.7 ? [pickOne(vocab.format)] : [],
+    time: [pickOne(vocab.time)],
+    place: random() < 0.3 ? pickSome(vocab.place, 1, 2) : [],
+    provenance: [pickOne(vocab.provenance)],
+    year: [random() < 0.8 ? pickOne(vocab.year.filter((y) => y !== 'not-stated')) : 'not-stated'],
+  };
+}
+
+const nodeVocab = {
+  type: lib.RESOURCE_TYPES,
+  stage: lib.STAGE_IDS,
+  sector: lib.SECTORS,
+  topic: lib.TOPICS,
+  format: lib.FORMATS,
+  time: lib.TIME_BUCKETS,
+  place: PLACES,
+  provenance: lib.PROVENANCES,
+  year: [...YEARS, 'not-stated'],
+};
+const items = Array.from({ length: SIZE }, (_, titleRank) => {
+  const facets = syntheticFacets(nodeVocab);
+  const year = Number.parseInt(facets.year[0], 10);
+  const added = `2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+  return { facets, titleRank, year: Number.isNaN(year) ? undefined : year, added };
+});
+
+const scenarios = [
+  ['one facet: type=webinar', 'type=webinar'],
+  ['three facets: type=webinar or training, stage=build-the-alliance, topic=housing-and-neighbourhoods', 'type=webinar&type=training&stage=build-the-alliance&topic=housing-and-neighbourhoods'],
+  ['five facets, several values each', 'type=webinar&type=training&type=guide&stage=build-the-alliance&stage=align-value&sector=housing&sector=public-health&topic=health-equity&time=not-stated'],
+  ['sort by year, with two facets', 'type=guide&sector=community&sort=year'],
+];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const ms = (value) => `${value.toFixed(2)} ms`;
+
+// --- 1. Pure functions in Node. ------------------------------------------------------------------
+const pure = [];
+for (const [name, query] of scenarios) {
+  const state = lib.parseBrowseState(query, nodeVocab);
+  const times = [];
+  let shown = 0;
+  for (let run = 0; run < RUNS + 5; run += 1) {
+    const started = performance.now();
+    const filtered = lib.filterItems(items, state.filters);
+    lib.facetCounts(items, state.filters);
+    if (state.sort !== 'title') lib.sortItems(items, state.sort);
+    const elapsed = performance.now() - started;
+    shown = filtered.length;
+    if (run >= 5) times.push(elapsed);
+  }
+  pure.push({ name, shown, median: median(times), p95: percentile(times, 0.95), min: Math.min(...times) });
+}
+console.log(`Pure functions, ${SIZE} entries (filter + counts + sort if needed), median / p95 / min of ${RUNS}:`);
+for (const row of pure) console.log(`  ${row.name}: ${ms(row.median)} / ${ms(row.p95)} / ${ms(row.min)} (${row.shown} shown)`);
+
+// --- 2. The real page in Chromium with 10,000 synthetic entries. -----------------------------------
+const pageHtml = readFileSync(join(dist, 'resources/index.html'), 'utf8');
+const pageVocab = Object.fromEntries(Object.keys(nodeVocab).map((key) => [key, []]));
+for (const [, key, value] of pageHtml.matchAll(/<input type="checkbox"[^>]*name="([a-z]+)" value="([^"]+)"/g)) pageVocab[key].push(value);
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const syntheticRows = Array.from({ length: SIZE }, (_, index) => {
+  const facets = syntheticFacets(pageVocab);
+  const attributes = Object.entries(facets)
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => ` data-${key}="${escape(values.join(' '))}"`)
+    .join('');
+  const title = `Synthetic resource ${String(index).padStart(5, '0')}`;
+  return (
+    `<li data-added="2026-${String(1 + (index % 12)).padStart(2, '0')}-01"${attributes}><article class="rounded-lg border border-line bg-white p-4">` +
+    `<p class="text-xs font-semibold uppercase tracking-wide text-accent">${escape(facets.type[0])}</p>` +
+    `<h3 class="mt-1 text-lg font-semibold"><a href="/resources/synthetic-${index}/">${title}</a></h3>` +
+    `<p class="mt-2">A synthetic summary of about the usual length, two sentences that stand in for a real entry. It exists to measure the page.</p></article></li>`
+  );
+}).join('');
+const listStart = pageHtml.indexOf('<ul', pageHtml.indexOf('data-browse-results'));
+const listEnd = pageHtml.indexOf('</ul>', listStart);
+const syntheticHtml = `${pageHtml.slice(0, pageHtml.indexOf('>', listStart) + 1)}${syntheticRows}${pageHtml.slice(listEnd)}`;
+
+const origin = 'http://bench.invalid';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const types = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+await page.route(`${origin}/**`, async (route) => {
+  const { pathname } = new URL(route.request().url());
+  if (pathname === '/resources/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: syntheticHtml });
+  const file = join(dist, pathname);
+  if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+  return route.fulfill({ contentType: types[pathname.slice(pathname.lastIndexOf('.'))] ?? 'application/octet-stream', body: readFileSync(file) });
+});
+const loadStarted = Date.now();
+await page.goto(`${origin}/resources/`);
+await page.waitForFunction(() => document.querySelector('[data-browse-form]')?.hidden === false);
+const loadMs = Date.now() - loadStarted;
+
+const dom = [];
+for (const [name, query] of scenarios) {
+  const result = await page.evaluate(
+    async ({ query, runs }) => {
+      const form = document.querySelector('[data-browse-form]');
+      const params = new URLSearchParams(query);
+      const boxes = [...params].filter(([key]) => key !== 'sort').map(([key, value]) => form.querySelector(`input[name="${key}"][value="${value}"]`));
+      const sort = params.get('sort');
+      const select = form.querySelector('select[name="sort"]');
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      const script = [];
+      const painted = [];
+      for (let run = 0; run < runs; run += 1) {
+        // Everything but the last change is set up first; the last one is the timed update.
+        for (const box of boxes.slice(0, -1)) if (!box.checked) box.click();
+        if (sort) {
+          for (const box of boxes) if (!box.checked) box.click();
+          select.value = 'title';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        await frame();
+        const started = performance.now();
+        if (sort) {
+          select.value = sort;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        } else boxes.at(-1).click();
+        const scripted = performance.now();
+        await frame();
+        script.push(scripted - started);
+        painted.push(performance.now() - started);
+        const status = document.querySelector('[data-browse-status]').textContent;
+        // Reset to the whole catalogue for the next run.
+        for (const box of boxes) if (box.checked) box.click();
+        if (sort) {
+          select.value = 'title';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        await frame();
+        if (run === runs - 1) return { script, painted, status };
+      }
+      return { script, painted, status: '' };
+    },
+    { query, runs: 15 },
+  );
+  dom.push({
+    name,
+    status: result.status,
+    script: median(result.script),
+    painted: median(result.painted),
+    scriptMin: Math.min(...result.script),
+    paintedMin: Math.min(...result.painted),
+  });
+}
+const browserVersion = browser.version();
+await browser.close();
+console.log(`\nThe page in Chromium with ${SIZE} synthetic entries (loaded and enhanced in ${loadMs} ms), median of 15:`);
+for (const row of dom) {
+  console.log(`  ${row.name}: script ${ms(row.script)} (min ${ms(row.scriptMin)}), to next frame ${ms(row.painted)} (min ${ms(row.paintedMin)}) — "${row.status}"`);
+}
+
+// --- 3. Bytes. -------------------------------------------------------------------------------------
+const scriptSources = [...pageHtml.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);
+const inlineScripts = [...pageHtml.matchAll(/<script\b(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter(Boolean);
+const js = scriptSources.map((src) => readFileSync(join(dist, src)));
+const jsRaw = js.reduce((sum, buffer) => sum + buffer.length, 0) + inlineScripts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const jsGzip = js.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) + inlineScripts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
+const htmlGzip = gzipSync(pageHtml, { level: 9 }).length;
+const syntheticGzip = gzipSync(syntheticHtml, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nJavaScript on /resources/: ${scriptSources.length} file(s), ${inlineScripts.length} inline; ${kb(jsRaw)} raw, ${kb(jsGzip)} gzip`);
+console.log(`HTML of /resources/: ${kb(pageHtml.length)} raw, ${kb(htmlGzip)} gzip; with ${SIZE} synthetic entries ${kb(syntheticGzip)} gzip`);
+
+// --- Write the figures into docs/performance.md. --------------------------------------------------
+const worst = Math.max(...dom.map((row) => row.painted));
+const worstFastest = Math.max(...dom.map((row) => row.paintedMin));
+const lines = [
+  '<!-- bench:facets:start (written by `npm run bench:facets`; edit the script, not these lines) -->',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ` +
+    `load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end, Node ${process.versions.node}, ` +
+    `Chromium ${browserVersion}, ${SIZE.toLocaleString('en')} synthetic entries.`,
+  '',
+  `**Budget: an update under 50 ms. Click to next frame, slowest scenario: median ${ms(worst)}` +
+    ` (${worst < 50 ? 'within budget' : 'over budget'}), fastest run ${ms(worstFastest)} (${worstFastest < 50 ? 'within budget' : 'over budget'}).**`,
+  '',
+  'Each cell: median (fastest run). The fastest run is the best guide to the cost on an idle machine; the median shows what contention does.',
+  '',
+  '| update | pure functions | page: script | page: click to next frame | result |',
+  '|---|---|---|---|---|',
+  ...scenarios.map(
+    ([name], index) =>
+      `| ${name} | ${ms(pure[index].median)} (${ms(pure[index].min)}) | ${ms(dom[index].script)} (${ms(dom[index].scriptMin)}) | ` +
+      `${ms(dom[index].painted)} (${ms(dom[index].paintedMin)}) | ${dom[index].status} |`,
+  ),
+  '',
+  `- The enhanced page with ${SIZE.toLocaleString('en')} entries loaded and was ready in ${loadMs} ms (served from memory).`,
+  `- JavaScript shipped by /resources/: ${scriptSources.length} module file, ${inlineScripts.length} inline scripts, ${jsRaw.toLocaleString('en')} bytes raw, **${jsGzip.toLocaleString('en')} bytes gzip**. Other pages ship none for browsing.`,
+  `- HTML of /resources/ with the real catalogue: ${kb(pageHtml.length)} raw, ${kb(htmlGzip)} gzip; with ${SIZE.toLocaleString('en')} entries: ${kb(syntheticGzip)} gzip.`,
+  '<!-- bench:facets:end -->',
+];
+const docPath = join(root, 'docs/performance.md');
+mkdirSync(join(root, 'docs'), { recursive: true });
+const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
+const block = /<!-- bench:facets:start[\s\S]*?<!-- bench:facets:end -->/;
+const next = block.test(doc) ? doc.replace(block, lines.join('\n')) : `${doc.trimEnd()}\n\n## Browse and filter\n\n${lines.join('\n')}\n`;
+writeFileSync(docPath, next);
+console.log(`\nWrote the figures into ${docPath}`);

@@ -1,0 +1,143 @@
+/**
+ * Faceted browsing as pure functions: filter, count and sort catalogue items.
+ *
+ * Semantics (stated on the /resources/ page too): within one facet, an item matches if it has ANY
+ * of the chosen values (OR); across facets, it must match EVERY facet that has a choice (AND).
+ * Counts are disjunctive: a value's count is the number of items matching all the OTHER facets'
+ * choices plus this value, which is what ticking it would add to that facet's filter.
+ *
+ * This module runs both at build time and in the browser (the /resources/ enhancement), so it
+ * imports nothing: the vocabularies arrive as data.
+ */
+
+/** The facets of the catalogue, in the order the page shows them. These names are query-string keys. */
+export const FACET_KEYS = ['type', 'stage', 'sector', 'topic', 'format', 'time', 'place', 'provenance', 'year'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** Sort orders: by title (A to Z), by year (newest first) and by date added (newest first). */
+export const SORT_KEYS = ['title', 'year', 'added'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const DEFAULT_SORT: SortKey = 'title';
+
+/** Some values for each facet: an item's own values, or the values a person has chosen. */
+export type FacetValues = Readonly<Record<FacetKey, readonly string[]>>;
+
+/** One catalogue entry as faceted browsing sees it. */
+export interface BrowseItem {
+  /** The entry's values for each facet, each listed once (an entry can have several stages or places). */
+  facets: FacetValues;
+  /** Position in title order (0 first): sorts by title and breaks every other tie. */
+  titleRank: number;
+  /** Year of publication, where stated. */
+  year: number | undefined;
+  /** Date added, written YYYY-MM-DD, so text order is date order. */
+  added: string;
+}
+
+/** A record with one entry per facet, each made by `make`. */
+export function perFacet<T>(make: (key: FacetKey) => T): Record<FacetKey, T> {
+  return Object.fromEntries(FACET_KEYS.map((key) => [key, make(key)])) as Record<FacetKey, T>;
+}
+
+/** A selection with nothing chosen in any facet. */
+export function noSelection(): Record<FacetKey, string[]> {
+  return perFacet(() => []);
+}
+
+/** The facets that have at least one chosen value, each with its values as a set. */
+function activeFacets(selection: FacetValues): Array<[FacetKey, ReadonlySet<string>]> {
+  return FACET_KEYS.filter((key) => selection[key].length > 0).map((key) => [key, new Set(selection[key])]);
+}
+
+function hasAny(values: readonly string[], chosen: ReadonlySet<string>): boolean {
+  return values.some((value) => chosen.has(value));
+}
+
+/** The items matching the selection (OR within a facet, AND across facets), in their given order. */
+export function filterItems<T extends BrowseItem>(items: readonly T[], selection: FacetValues): T[] {
+  const active = activeFacets(selection);
+  return items.filter((item) => active.every(([key, chosen]) => hasAny(item.facets[key], chosen)));
+}
+
+/**
+ * For every facet, how many items each value would give: items that match all the other facets'
+ * choices and have this value. One pass over the items: an item failing no facet counts towards
+ * every facet; an item failing exactly one facet counts only towards that facet; any other item
+ * counts nowhere. Values no item has are absent from the maps (read them as 0).
+ */
+export function facetCounts(items: readonly BrowseItem[], selection: FacetValues): Record<FacetKey, Map<string, number>> {
+  const counts = perFacet(() => new Map<string, number>());
+  const active = activeFacets(selection);
+  const add = (key: FacetKey, values: readonly string[]) => {
+    const map = counts[key];
+    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  for (const item of items) {
+    let failed: FacetKey | undefined;
+    let failures = 0;
+    for (const [key, chosen] of active) {
+      if (!hasAny(item.facets[key], chosen)) {
+        failed = key;
+        failures += 1;
+        if (failures > 1) break;
+      }
+    }
+    if (failures === 0) for (const key of FACET_KEYS) add(key, item.facets[key]);
+    else if (failures === 1 && failed) add(failed, item.facets[failed]);
+  }
+  return counts;
+}
+
+/** Compares by year, newest first; items without a year go last. */
+function byYear(a: BrowseItem, b: BrowseItem): number {
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity);
+}
+
+/** Compares by date added, newest first. */
+function byAdded(a: BrowseItem, b: BrowseItem): number {
+  return a.added === b.added ? 0 : a.added < b.added ? 1 : -1;
+}
+
+/** A sorted copy: by title, by year (newest first) or by date added (newest first); ties in title order. */
+export function sortItems<T extends BrowseItem>(items: readonly T[], sort: SortKey): T[] {
+  const primary = sort === 'year' ? byYear : sort === 'added' ? byAdded : () => 0;
+  return [...items].sort((a, b) => primary(a, b) || a.titleRank - b.titleRank);
+}
+
+/** How many values are chosen across all facets. */
+export function chosenCount(selection: FacetValues): number {
+  return FACET_KEYS.reduce((sum, key) => sum + selection[key].length, 0);
+}
+
+/** How many results the enhanced page lists at first, and how many more each "Show more" adds. */
+export const PAGE_SIZE = 100;
+
+/**
+ * The sentence for the result count, announced by the status region: `matched` resources match
+ * out of `total`, of which the first `listed` are on the page (all of them unless the list is long).
+ */
+export function resultStatus(matched: number, total: number, listed: number = matched): string {
+  if (total === 0) return 'There are no resources in the catalogue yet.';
+  if (matched === 0) return 'No resources match these filters.';
+  if (listed < matched) {
+    const count = matched === total ? `${total} resources` : `${matched} of ${total} resources match`;
+    return `${count}. Showing the first ${listed}.`;
+  }
+  if (matched === total) return `Showing all ${total} ${total === 1 ? 'resource' : 'resources'}.`;
+  return `Showing ${matched} of ${total} resources.`;
+}
+
+/** The data-* attributes that carry an item to the browser script: facet values as space-separated ids (none: no attribute). */
+export function browseItemAttributes(item: BrowseItem): Record<string, string> {
+  const attributes: Record<string, string> = { 'data-added': item.added };
+  for (const key of FACET_KEYS) if (item.facets[key].length > 0) attributes[`data-${key}`] = item.facets[key].join(' ');
+  return attributes;
+}
+
+/** Reads an item back from those attributes (an element's dataset); the inverse of browseItemAttributes. */
+export function browseItemFromData(data: Readonly<Record<string, string | undefined>>, titleRank: number): BrowseItem {
+  const facets = noSelection();
+  for (const key of FACET_KEYS) facets[key] = (data[key] ?? '').split(' ').filter(Boolean);
+  const year = Number.parseInt(facets.year[0] ?? '', 10);
+  return { facets, titleRank, year: Number.isNaN(year) ? undefined : year, added: data.added ?? '' };
+}
