@@ -42,8 +42,9 @@ function readJson(path) {
 // 1. Types.
 countStep('type check', run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']));
 
-// 2. Build.
-const built = run('build', 'npx', ['astro', 'build']);
+// 2. Build. --force clears Astro's content cache: the schemas live outside content.config.ts,
+// so Astro cannot see when they change and would otherwise serve entries parsed by an old schema.
+const built = run('build', 'npx', ['astro', 'build', '--force']);
 countStep('build', built);
 
 // 3. Vitest.

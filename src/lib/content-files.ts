@@ -34,6 +34,8 @@ export interface LoadedContent {
   stages: ContentFile<StageData>[];
   pathways: ContentFile<PathwayData>[];
   problems: ContentProblem[];
+  /** Ids of resource files that exist but failed validation (their problems are in `problems`). */
+  invalidResourceIds: string[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -125,9 +127,12 @@ export function loadContent(contentRoot: string, projectRoot: string = process.c
   const prefix = relative(projectRoot, contentRoot);
   const root = projectRoot;
   const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems);
+  const invalidResourceIds = [...entryIds(contentRoot, 'resources', projectRoot).keys()].filter(
+    (id) => !resources.some((entry) => entry.id === id),
+  );
   const stages = loadCollection(root, join(prefix, 'stages'), stageSchema, problems);
   const pathways = loadCollection(root, join(prefix, 'pathways'), pathwaySchema, problems);
-  return { resources, stages, pathways, problems };
+  return { resources, stages, pathways, problems, invalidResourceIds };
 }
 
 /** "content/resources/x.md: stages.0: Invalid option…" — one line an editor can act on. */

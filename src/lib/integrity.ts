@@ -17,6 +17,8 @@ interface Collections {
   resources: readonly ContentFile<ResourceData>[];
   stages: readonly ContentFile<StageData>[];
   pathways: readonly ContentFile<PathwayData>[];
+  /** Resource files that exist but failed validation: a reference to one is not "missing". */
+  invalidResourceIds?: readonly string[];
 }
 
 /** Reports each id used by more than one file (e.g. x.md and x.mdx), and ids that are not URL-safe. */
@@ -42,7 +44,7 @@ function checkUnique<T>(file: string, field: string, items: readonly T[], key: (
   });
 }
 
-export function checkIntegrity({ resources, stages, pathways }: Collections): ContentProblem[] {
+export function checkIntegrity({ resources, stages, pathways, invalidResourceIds = [] }: Collections): ContentProblem[] {
   const problems: ContentProblem[] = [];
   checkIds(resources, problems);
   checkIds(stages, problems);
@@ -80,7 +82,7 @@ export function checkIntegrity({ resources, stages, pathways }: Collections): Co
   }
 
   // Every resource a pathway points at must exist, and so must every stage step it links to.
-  const resourceIds = new Set(resources.map((entry) => entry.id));
+  const resourceIds = new Set([...resources.map((entry) => entry.id), ...invalidResourceIds]);
   const stageStepIds = new Map(stages.map((stage) => [stage.id, new Set(stage.data.steps.map((step) => step.id))]));
   for (const pathway of pathways) {
     checkUnique(pathway.file, 'steps', pathway.data.steps, (step) => step.id, problems);

@@ -112,3 +112,10 @@ describe('checkIntegrity: placeholders and spreadsheet rows', () => {
     expect(checkIntegrity({ resources: [byEditor('a'), byEditor('b')], stages, pathways: [] })).toEqual([]);
   });
 });
+
+describe('checkIntegrity and invalid entries', () => {
+  it('does not call a reference "missing" when the file exists but failed validation (its own problem is reported)', () => {
+    const problems = checkIntegrity({ resources: [resource('a')], stages, pathways: [pathway(['a', 'broken'])], invalidResourceIds: ['broken'] });
+    expect(problems).toEqual([]);
+  });
+});
