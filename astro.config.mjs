@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import links, { sitemapFilter } from './src/integrations/links.ts';
+import sitemap from '@astrojs/sitemap';
 
 // SITE is the public origin, used for canonical URLs; BASE lets the site live under a sub-path.
 export default defineConfig({
@@ -12,7 +14,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never disturb the real build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentIntegrity(), mdx(), pagefindIndex()],
+  integrations: [
+    contentIntegrity(),
+    links(),
+    mdx(),
+    // The sitemap lists pages to land on: not short links, nor pages that only redirect or explain a withdrawal.
+    sitemap({ filter: sitemapFilter(process.env.BASE_PATH ?? '/') }),
+    pagefindIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
   markdown: { syntaxHighlight: false },
 });
+

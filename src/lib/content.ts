@@ -22,3 +22,10 @@ export async function allStages(): Promise<StageEntry[]> {
     return stage as StageEntry;
   });
 }
+
+export type PathwayEntry = CollectionEntry<'pathways'>;
+
+/** Pathways, ordered by id (their own order, if they get one, belongs to the pathways pages). */
+export async function allPathways(): Promise<PathwayEntry[]> {
+  return (await getCollection('pathways')).sort((a, b) => a.id.localeCompare(b.id));
+}
