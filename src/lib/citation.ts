@@ -28,10 +28,11 @@ export interface Citable {
   accessed: Date;
 }
 
-/** A run of citation text; `italic` marks the title, as APA sets it. */
+/** A run of citation text; `italic` marks the title, as APA sets it; `accessDate` the date the page fills in. */
 export interface Segment {
   text: string;
   italic?: boolean;
+  accessDate?: boolean;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -74,12 +75,12 @@ export function apaSegments(item: Citable): Segment[] {
   const title = oneLine(item.title);
   const date = `(${item.year ?? 'n.d.'}).`;
   const site = item.author && oneLine(item.author) === item.site ? [] : [{ text: ` ${withFullStop(item.site)}` }];
-  const retrieved = { text: ` Retrieved ${apaDate(item.accessed)}, from ${item.url}` };
+  const retrieved = [{ text: ' Retrieved ' }, { text: apaDate(item.accessed), accessDate: true }, { text: `, from ${item.url}` }];
   const original = item.originalUrl ? [{ text: `. Original: ${item.originalUrl}` }] : [];
   const head: Segment[] = item.author
     ? [{ text: `${withFullStop(oneLine(item.author))} ${date} ` }, { text: title, italic: true }, { text: ` [${item.medium}].` }]
     : [{ text: title, italic: true }, { text: ` [${item.medium}]. ${date}` }];
-  return [...head, ...site, retrieved, ...original];
+  return [...head, ...site, ...retrieved, ...original];
 }
 
 export function apaText(item: Citable): string {
