@@ -9,10 +9,20 @@ import { allIds, trainerAnchors, type SiteSnapshot, type UrlManifest } from './u
 export const MANIFEST_FILE = 'url-manifest.json';
 
 /**
- * Files that are build machinery rather than addresses anyone links to: hashed assets, the search
- * index, host configuration and numbered sitemap parts (the sitemap index is the address).
+ * Files that are machinery rather than addresses anyone links to: hashed assets, the search index,
+ * host configuration, numbered sitemap parts (the sitemap index is the address), and the per-entry
+ * files that exist exactly when their entry's page does (citation downloads, list items; the dist
+ * tests check those one by one).
  */
-const NOT_PUBLISHED = [/^\/_astro\//, /^\/pagefind\//, /^\/_[^/]*$/, /^\/sitemap-\d+\.xml$/, /^\/404\.html$/];
+const NOT_PUBLISHED = [
+  /^\/_astro\//,
+  /^\/pagefind\//,
+  /^\/_[^/]*$/,
+  /^\/sitemap-\d+\.xml$/,
+  /^\/404\.html$/,
+  /^\/cite\//,
+  /^\/lists\/items\//,
+];
 
 function walk(dir: string, root: string): string[] {
   return readdirSync(dir).flatMap((name) => {
