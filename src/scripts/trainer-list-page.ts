@@ -55,7 +55,7 @@ async function fetchItem(base: string, id: string): Promise<Item | undefined> {
 
 class TrainerList extends HTMLElement {
   private items: Item[] = [];
-  private title = '';
+  private handoutTitle = '';
 
   async connectedCallback(): Promise<void> {
     this.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
@@ -68,7 +68,7 @@ class TrainerList extends HTMLElement {
         ids = [];
       }
     }
-    this.title = query.title;
+    this.handoutTitle = query.title;
     const fetched = await Promise.all(ids.map((id) => fetchItem(this.dataset.itemsBase ?? '/lists/items/', id)));
     const seen = new Set<string>();
     this.items = fetched.filter((item): item is Item => item !== undefined && !seen.has(item.id) && Boolean(seen.add(item.id)));
@@ -82,9 +82,9 @@ class TrainerList extends HTMLElement {
   private bindControls(): void {
     const titleInput = this.querySelector<HTMLInputElement>('[data-list-title-input]');
     if (titleInput) {
-      titleInput.value = this.title;
+      titleInput.value = this.handoutTitle;
       titleInput.addEventListener('input', () => {
-        this.title = titleInput.value.slice(0, 120);
+        this.handoutTitle = titleInput.value.slice(0, 120);
         this.renderHeading();
         this.save();
       });
@@ -101,7 +101,7 @@ class TrainerList extends HTMLElement {
   /** Keeps the URL (shareable) and this browser's copy in step with what is shown. */
   private save(): void {
     const ids = this.items.map((item) => item.id);
-    const href = listHref(this.dataset.listsPath ?? '/lists/', ids, this.title);
+    const href = listHref(this.dataset.listsPath ?? '/lists/', ids, this.handoutTitle);
     history.replaceState(null, '', href);
     try {
       localStorage.setItem(LIST_STORAGE_KEY, JSON.stringify(ids));
@@ -122,7 +122,7 @@ class TrainerList extends HTMLElement {
 
   private renderHeading(): void {
     const heading = this.querySelector<HTMLElement>('[data-list-heading]');
-    if (heading) heading.textContent = this.title || 'Resources for your session';
+    if (heading) heading.textContent = this.handoutTitle || 'Resources for your session';
   }
 
   private render(): void {
