@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadContent } from '../lib/content-files';
+import { formatProblem, loadContentOnce } from '../lib/content-files';
 import { checkIntegrity } from '../lib/integrity';
 
 export default function contentIntegrity(): AstroIntegration {
@@ -17,7 +17,7 @@ export default function contentIntegrity(): AstroIntegration {
         if (command !== 'build') return;
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
-        const content = loadContent(contentRoot, projectRoot);
+        const content = loadContentOnce(contentRoot, projectRoot);
         const problems = [...content.problems, ...checkIntegrity(content)];
         if (problems.length > 0) {
           const lines = problems.map(formatProblem);

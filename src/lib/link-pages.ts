@@ -4,7 +4,7 @@
  */
 import { allPathways, allResources, allStages } from './content';
 import { buildLinkData } from './link-data';
-import { describeTarget, linkTargets, targetSitePath } from './short-links';
+import { titlesByPath } from './short-links';
 import { STAGE_TERMS, type StageId } from './vocabularies';
 
 const stageLabel = (id: string) => STAGE_TERMS[id as StageId];
@@ -12,11 +12,7 @@ const stageLabel = (id: string) => STAGE_TERMS[id as StageId];
 export async function linkContext() {
   const content = { resources: await allResources(), stages: await allStages(), pathways: await allPathways() };
   const { data, codes } = buildLinkData();
-  const titles = new Map<string, string>();
-  for (const target of linkTargets(content)) {
-    const title = describeTarget(target, content, stageLabel);
-    if (title) titles.set(targetSitePath(target), title);
-  }
+  const titles = titlesByPath(content, stageLabel);
   for (const entry of data.retired) titles.set(entry.path, `${entry.title} (withdrawn)`);
   return {
     content,

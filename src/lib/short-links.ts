@@ -258,3 +258,13 @@ export function codeByTarget(registry: ShortLinkRegistry, resolve: (sitePath: st
   }
   return byPath;
 }
+
+/** A title for every current entry page and step (site path → title), for pages that say where a link leads. */
+export function titlesByPath(content: TitledContent & LinkableContent, stageLabel: (id: string) => { number: number; label: string } | undefined): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const target of linkTargets(content)) {
+    const title = describeTarget(target, content, stageLabel);
+    if (title) titles.set(targetSitePath(target), title);
+  }
+  return titles;
+}

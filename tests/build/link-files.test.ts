@@ -2,25 +2,17 @@
  * The build refuses link files that would break published links, before it writes anything,
  * naming the file at fault (the checks themselves are unit-tested in tests/unit/redirects.test.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeContentRoot, projectRoot } from '../helpers/content-root';
+import { buildFixtureSite, makeContentRoot, projectRoot } from '../helpers/content-root';
 
 const resource = readFileSync(join(projectRoot, 'content/resources/art-and-public-health.md'), 'utf8');
 
 function buildWith(files: Record<string, unknown>): { status: number | null; output: string } {
   const root = makeContentRoot({ 'art-and-public-health.md': resource });
   for (const [name, value] of Object.entries(files)) writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
-  const scratch = mkdtempSync(join(tmpdir(), 'alliance-links-'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist')], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return buildFixtureSite(root);
 }
 
 describe('the build refuses link files that would break links', () => {

@@ -3,12 +3,11 @@
  * renamed (with a move), one entry withdrawn, one step anchor renamed. The real catalogue has
  * none of these yet, so this file builds its own site (once, in one worker) and serves it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { makeContentRoot, projectRoot } from '../helpers/content-root';
+import { buildFixtureSite, makeContentRoot, projectRoot } from '../helpers/content-root';
 import { expectNoAxeViolations } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -52,14 +51,9 @@ test.beforeAll(async ({}, testInfo) => {
       ],
     }),
   );
-  const scratch = mkdtempSync(join(tmpdir(), 'alliance-legacy-'));
-  dist = join(scratch, 'dist');
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = buildFixtureSite(root);
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  dist = build.dist;
   server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(port), '--root', dist], { stdio: 'ignore' });
   for (let attempt = 0; attempt < 50; attempt += 1) {
     try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAliases, hostRedirectsFile, linkDataProblems, redirectRules, resolvePath, type LinkData } from '../../src/lib/redirects';
+import { escapeHtml, redirectPageHtml } from '../../src/lib/redirect-page';
 import type { MovedEntry, RetiredEntry } from '../../src/schemas/links';
 import { redirectsFileSchema, retiredFileSchema } from '../../src/schemas/links';
 
@@ -110,5 +111,18 @@ describe('the file schemas', () => {
       expect(redirectsFileSchema.safeParse({ moved: [{ from: '/resources/a/', to: bad, since: '2027-01-01', why: 'A good reason here.' }] }).success, bad).toBe(false);
     }
     expect(retiredFileSchema.safeParse({ retired: [{ path: '/resources/a/#x', title: 'Old', since: '2027-01-01', why: 'A good reason here.' }] }).success).toBe(false);
+  });
+});
+
+describe('the static redirect page', () => {
+  it('refreshes at once to the destination, points its canonical there, and escapes every value', () => {
+    const html = redirectPageHtml({ href: '/resources/a/#step-x', canonical: 'https://s/resources/a/', title: 'A & "B" <i>', lead: 'Short link /r/bbbb/.', note: 'Use <the new one>.' });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/resources/a/#step-x">');
+    expect(html).toContain('<link rel="canonical" href="https://s/resources/a/">');
+    expect(html).toContain('<a href="/resources/a/#step-x" data-redirect-target>A &#38; &#34;B&#34; &#60;i&#62;</a>');
+    expect(html).toContain('Use &#60;the new one&#62;.');
+    expect(html).not.toMatch(/<script|style=/);
+    expect(escapeHtml(`<>&"'`)).toBe('&#60;&#62;&#38;&#34;&#39;');
   });
 });
