@@ -110,8 +110,8 @@ ${rows.map(([what, figure]) => `| ${what} | ${figure} |`).join('\n')}
 
 Wall-clock times vary with other work on the machine; CPU time is the steadier figure.
 Per resource the build writes its page, a short-link page, two citation files and a list item
-(five files). Hosts that cap \`_redirects\` (Cloudflare Pages: 2,000 static rules) ignore the lines
-past the cap; the static redirect pages still answer there.
+(five files). Hosts cap \`_redirects\` (Cloudflare Pages: 2,000 static rules; GitLab Pages ignores
+the file beyond 1,000 rules); past a cap the static redirect pages still answer.
 `;
 mkdirSync(join(project, 'docs'), { recursive: true });
 writeFileSync(join(project, 'docs/bench-links.md'), report);
