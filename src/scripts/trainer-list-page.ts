@@ -6,16 +6,9 @@
  */
 import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds } from '../lib/trainer-list';
 import { qrSvg } from '../lib/qr';
+import type { ListItem } from '../lib/entry-files';
 
-interface Item {
-  id: string;
-  title: string;
-  type: string;
-  summary: string;
-  path: string;
-  url: string;
-  shortUrl: string | null;
-}
+type Item = ListItem;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
