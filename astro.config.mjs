@@ -6,6 +6,8 @@ import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
+import links, { sitemapFilter } from './src/integrations/links.ts';
+import sitemap from '@astrojs/sitemap';
 
 // SITE is the public origin, used for canonical URLs; BASE lets the site live under a sub-path.
 export default defineConfig({
@@ -14,7 +16,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never disturb the real build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentIntegrity(), mdx(), pagefindIndex(), securityHeaders()],
+  integrations: [
+    contentIntegrity(),
+    links(),
+    mdx(),
+    // The sitemap lists pages to land on: not short links, nor pages that only redirect or explain a withdrawal.
+    sitemap({ filter: sitemapFilter(process.env.BASE_PATH ?? '/') }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   // Scripts as files too (no inlining of small ones), for the same reason.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   markdown: { syntaxHighlight: false },
@@ -28,3 +38,4 @@ export default defineConfig({
     },
   },
 });
+

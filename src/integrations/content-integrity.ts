@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../lib/content-files';
+import { formatProblem, loadContentOnce } from '../lib/content-files';
 import { checkContent } from '../lib/content-check';
 
 export default function contentIntegrity(): AstroIntegration {
@@ -17,7 +17,8 @@ export default function contentIntegrity(): AstroIntegration {
         if (command !== 'build') return;
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
-        const { content, problems } = checkContent(contentRoot, projectRoot);
+        // One parse per build, shared with the links integration.
+        const { content, problems } = checkContent(contentRoot, projectRoot, loadContentOnce);
         if (problems.length > 0) {
           const lines = problems.map(formatProblem);
           throw new Error(`Content check failed with ${problems.length} problem(s):\n  ${lines.join('\n  ')}`);

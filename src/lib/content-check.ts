@@ -22,8 +22,13 @@ export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string
  */
 export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content)];
 
-export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): ContentReport {
-  const content = loadContent(contentRoot, projectRoot);
+/** `load` may be loadContentOnce where several integrations of one build share the parse. */
+export function checkContent(
+  contentRoot: string,
+  projectRoot: string = process.cwd(),
+  load: (contentRoot: string, projectRoot: string) => LoadedContent = loadContent,
+): ContentReport {
+  const content = load(contentRoot, projectRoot);
   const roots = { contentRoot, projectRoot };
   return { content, problems: [...content.problems, ...CONTENT_CHECKS.flatMap((check) => check(content, roots))] };
 }

@@ -1,18 +1,15 @@
 /**
  * What a printed handout needs: the address to print for each link and the date line.
- * Until short links exist, the address is the full permanent URL of the page; swapping
- * in short links later means changing handoutLink() only.
+ * Pure (it runs in the browser too): callers look the short code up at build time.
  */
-import { resourcePath } from './paths';
+import { absoluteUrl, resourcePath, shortLinkPath } from './paths';
 
-/** The absolute URL of a site path (which already includes the base) on the public origin. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
-}
-
-/** The address printed (and encoded as a QR code) for a resource on a handout. */
-export function handoutLink(resourceId: string, site: URL | string): string {
-  return absoluteUrl(resourcePath(resourceId), site);
+/**
+ * The address printed (and encoded as a QR code) for a resource on a handout: its short link
+ * (/r/<code>/, short to type and a small QR code) when it has one, else its full permanent URL.
+ */
+export function handoutLink(resourceId: string, site: URL | string, shortCode?: string): string {
+  return absoluteUrl(shortCode ? shortLinkPath(shortCode) : resourcePath(resourceId), site);
 }
 
 /**

@@ -22,9 +22,6 @@ export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
 export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
 export const aboutPath = (): string => withBase('/about/');
 export const pathwaysIndexPath = (): string => withBase('/pathways/');
-export const pathwayPath = (id: string): string => withBase(`/pathways/${id}/`);
-/** Anchor of a pathway step (#step-<id>); the same pattern as stage steps. */
-export const pathwayStepAnchor = (stepId: string): string => `step-${stepId}`;
 /** The "Where do I start?" self-check. */
 export const selfCheckPath = (): string => withBase('/start/');
 
@@ -34,3 +31,40 @@ export const browsePath = (query = ''): string => withBase(`/resources/${query ?
 export type FacetSegment = 'sectors' | 'topics' | 'formats' | 'time' | 'places' | 'provenance' | 'years';
 export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
 export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);
+
+/**
+ * Site paths without the base, for the maps kept in content/ (short links, redirects, the URL manifest),
+ * which must not depend on where the site is hosted. Pages turn them into links with withBase().
+ */
+export const sitePath = {
+  resource: (id: string): string => `/resources/${id}/`,
+  stage: (id: string): string => `/stages/${id}/`,
+  pathway: (id: string): string => `/pathways/${id}/`,
+  /** A short permanent link, the form printed on handouts. */
+  shortLink: (code: string): string => `/r/${code}/`,
+  /** Citation downloads: `format` is "bib" (BibTeX) or "ris" (RIS, for reference managers). */
+  resourceCitation: (id: string, format: 'bib' | 'ris'): string => `/cite/resources/${id}.${format}`,
+  stageCitation: (id: string, format: 'bib' | 'ris'): string => `/cite/stages/${id}.${format}`,
+  /** One resource's entry for trainer lists (title, summary, short code), fetched by /lists/. */
+  listItem: (id: string): string => `/lists/items/${id}.json`,
+  lists: (): string => '/lists/',
+  linking: (): string => '/about/linking/',
+  openData: (): string => '/data/',
+  resourcesJson: (): string => '/data/resources.json',
+  resourcesCsv: (): string => '/data/resources.csv',
+  feed: (): string => '/feed.xml',
+} as const;
+
+export const pathwayPath = (id: string): string => withBase(sitePath.pathway(id));
+/** Anchor of a pathway step (#step-<id>); the same pattern as stage steps. */
+export const pathwayStepAnchor = (stepId: string): string => `step-${stepId}`;
+export const shortLinkPath = (code: string): string => withBase(sitePath.shortLink(code));
+export const listsPath = (): string => withBase(sitePath.lists());
+export const linkingPath = (): string => withBase(sitePath.linking());
+export const openDataPath = (): string => withBase(sitePath.openData());
+
+/** An absolute URL on the public site (for citations, copy-link, feeds, QR codes), from a path that already has the base. */
+export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('astro.config.mjs must set `site` for absolute URLs');
+  return new URL(pathWithBase, site).href;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCE_TYPES, STAGE_IDS } from '../../src/lib/vocabularies';
 import { content } from '../helpers/real-content';
-import { assertBuilt, distDir, fileForPath, h1Text, htmlFiles, idsIn, linksIn, readDist } from '../helpers/dist';
+import { assertBuilt, brokenInternalLink, distDir, fileForPath, h1Text, htmlFiles, idsIn, linksIn, readDist } from '../helpers/dist';
 
 beforeAll(assertBuilt);
 
@@ -58,14 +58,8 @@ describe('internal links', () => {
     for (const page of pages) {
       for (const link of linksIn(readDist(page))) {
         if (/^(?:[a-z]+:|\/\/)/i.test(link) || link === '') continue; // external, mailto:, protocol-relative
-        const url = new URL(link, `http://site${page}`);
-        const target = fileForPath(url.pathname);
-        if (!target) {
-          broken.push(`${page} → ${link}`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target.endsWith('.html') && !idsIn(readDist(target)).has(anchor)) broken.push(`${page} → ${link} (no #${anchor})`);
+        const problem = brokenInternalLink(link, page);
+        if (problem) broken.push(`${page} → ${problem}`);
       }
     }
     expect(broken).toEqual([]);

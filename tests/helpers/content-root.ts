@@ -1,4 +1,5 @@
 /** Builds throwaway content trees (copies of the real stages plus test files) in a temp folder. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,4 +15,19 @@ export function makeContentRoot(resources: Record<string, string>, pathways: Rec
   for (const [name, text] of Object.entries(resources)) writeFileSync(join(root, 'resources', name), text);
   for (const [name, text] of Object.entries(pathways)) writeFileSync(join(root, 'pathways', name), text);
   return root;
+}
+
+/**
+ * Builds the site from a fixture content root into a fresh temporary dist/ (with its own Astro
+ * cache, so the real build is never disturbed). Returns the exit status, the output and the dist folder.
+ */
+export function buildFixtureSite(contentRoot: string): { status: number | null; output: string; dist: string } {
+  const scratch = mkdtempSync(join(tmpdir(), 'alliance-fixture-'));
+  const dist = join(scratch, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentRoot, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
 }

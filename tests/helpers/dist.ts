@@ -54,3 +54,16 @@ export function h1Text(html: string): string | undefined {
   const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
   return match ? decodeEntities(match[1]!.replace(/<[^>]+>/g, '')).trim() : undefined;
 }
+
+/**
+ * Why an internal link (as written on `fromPage`, or a site path) does not land, or undefined when it
+ * does: no file for its path, or no element with its #anchor on that page.
+ */
+export function brokenInternalLink(link: string, fromPage = '/'): string | undefined {
+  const url = new URL(link, `http://site${fromPage}`);
+  const target = fileForPath(url.pathname);
+  if (!target) return `${link} (no page)`;
+  const anchor = decodeURIComponent(url.hash.slice(1));
+  if (anchor && target.endsWith('.html') && !idsIn(readDist(target)).has(anchor)) return `${link} (no #${anchor})`;
+  return undefined;
+}

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, formatHandoutDate, handoutLink } from '../../src/lib/handout';
-import { qrSvg } from '../../src/lib/qr';
-import { pathwayPath, pathwayStepAnchor, pathwaysIndexPath, selfCheckPath, withBase } from '../../src/lib/paths';
+import { formatHandoutDate, handoutLink } from '../../src/lib/handout';
+import { qrSvgMarkup } from '../../src/lib/qr';
+import { absoluteUrl, pathwayPath, pathwayStepAnchor, pathwaysIndexPath, selfCheckPath, withBase } from '../../src/lib/paths';
 
 describe('handout links', () => {
-  it('prints the full permanent URL of a resource on the public origin', () => {
+  it('prints the short link of a resource when it has a code', () => {
+    expect(handoutLink('invest-health', 'https://alliance-pathways.example.org', 'vpd2')).toBe('https://alliance-pathways.example.org/r/vpd2/');
+  });
+
+  it('falls back to the full permanent URL on the public origin', () => {
     expect(handoutLink('invest-health', 'https://alliance-pathways.example.org')).toBe(
       'https://alliance-pathways.example.org/resources/invest-health/',
     );
@@ -36,28 +40,29 @@ describe('formatHandoutDate', () => {
   });
 });
 
-describe('qrSvg', () => {
+describe('qrSvgMarkup', () => {
   const url = 'https://alliance-pathways.example.org/resources/invest-health/';
 
-  it('draws an inline SVG hidden from assistive technology (the URL is printed beside it)', async () => {
-    const svg = await qrSvg(url);
+  it('draws an inline SVG hidden from assistive technology (the URL is printed beside it)', () => {
+    const svg = qrSvgMarkup(url);
     expect(svg).toMatch(/^<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
     expect(svg).toContain('<path');
     expect(svg.endsWith('</svg>')).toBe(true);
   });
 
-  it('uses no style attribute and no script (the coming Content-Security-Policy forbids them)', async () => {
-    const svg = await qrSvg(url);
+  it('uses no style attribute and no script (the coming Content-Security-Policy forbids them)', () => {
+    const svg = qrSvgMarkup(url);
     expect(svg).not.toMatch(/\sstyle=|<script|\son[a-z]+=/i);
   });
 
   it('is deterministic and differs between addresses', async () => {
-    expect(await qrSvg(url)).toBe(await qrSvg(url));
-    expect(await qrSvg(url)).not.toBe(await qrSvg(`${url}?x`));
+    expect(qrSvgMarkup(url)).toBe(qrSvgMarkup(url));
+    expect(qrSvgMarkup(url)).not.toBe(qrSvgMarkup(`${url}?x`));
   });
 
-  it('stays small: under 3 KB for a typical permanent URL', async () => {
+  it('stays small: under 3 KB for a printed short link, under 6 KB for a long permanent URL', () => {
+    expect(qrSvgMarkup('https://alliance-pathways.example.org/r/vpd2/').length).toBeLessThan(3000);
     const long = 'https://alliance-pathways.example.org/resources/mobilising-cross-sector-collaborations-rural-communities/';
-    expect((await qrSvg(long)).length).toBeLessThan(3000);
+    expect(qrSvgMarkup(long).length).toBeLessThan(6000);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * Keeps published links working across builds:
+ *   - before the build, checks content/short-links.json, redirects.json and retired.json against the
+ *     content (no move or retirement of a live page, no loop, no short link leading nowhere) and
+ *     stops with a message naming the file;
+ *   - after the build, writes from that one map (src/lib/redirects.ts) both dist/_redirects (301s for
+ *     hosts that read it) and a static redirect page at every short link and moved address
+ *     (src/lib/redirect-page.ts), plus the per-entry data files (citation downloads, trainer-list
+ *     items). Writing them here rather than through Astro's router keeps the build fast at
+ *     thousands of entries (docs/bench-links.md); they do not exist under `astro dev`.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContentOnce } from '../lib/content-files';
+import { contentRoot, loadLinkData } from '../lib/link-data';
+import { hostRedirectsFile, linkDataProblems, redirectRules, resolverFor } from '../lib/redirects';
+import { codesPerTarget, linkTargets, targetSitePath } from '../lib/short-links';
+import { entryFiles } from '../lib/entry-files';
+import { redirectPageHtml } from '../lib/redirect-page';
+import { titlesByPath } from '../lib/short-links';
+import { STAGE_TERMS, type StageId } from '../lib/vocabularies';
+import { withBase } from '../lib/paths';
+
+export default function links(): AstroIntegration {
+  let base = '/';
+  let site = '';
+  let projectRoot = process.cwd();
+  // Parsing every entry costs about 2 ms each: share the parse made by the content-integrity check.
+  const loadOnce = (root: string) => loadContentOnce(root, projectRoot);
+  return {
+    name: 'alliance-pathways:links',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        base = config.base;
+        site = config.site ?? '';
+        projectRoot = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        const root = contentRoot(projectRoot);
+        const data = loadLinkData(root);
+        const targets = linkTargets(loadOnce(root));
+        const problems = linkDataProblems(data, new Set(targets.map(targetSitePath)));
+        if (problems.length > 0) throw new Error(`Link check failed with ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+        const missing = [...codesPerTarget(data.registry, targets, resolverFor(data.moved))].filter(([, codes]) => codes.length === 0);
+        if (missing.length > 0) {
+          logger.warn(`${missing.length} entries or steps have no short link yet (${missing.slice(0, 3).map(([key]) => key).join(', ')}…): run \`npm run links:assign\``);
+        }
+        logger.info(`links ok: ${Object.keys(data.registry.codes).length} short links, ${data.moved.length} moves, ${data.retired.length} retired`);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const root = contentRoot(projectRoot);
+        const data = loadLinkData(root);
+        const rules = redirectRules(data);
+        const write = (path: string, text: string) => {
+          const file = join(outDir, path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, text);
+        };
+        write('/_redirects', hostRedirectsFile(rules, base));
+        const content = loadOnce(root);
+        const titles = titlesByPath(content, (id) => STAGE_TERMS[id as StageId]);
+        for (const entry of data.retired) titles.set(entry.path, `${entry.title} (withdrawn)`);
+        for (const rule of rules) {
+          const href = withBase(rule.to, base);
+          const lead = rule.kind === 'short-link' ? `This is the short link ${withBase(rule.from, base)}. It leads to:` : `The page at ${withBase(rule.from, base)} has a new address. It is now:`;
+          const note = rule.kind === 'moved' ? 'Old links keep working, but please use the new address in new material.' : undefined;
+          const canonical = new URL(href.split('#')[0]!, site).href;
+          write(`${rule.from}index.html`, redirectPageHtml({ href, canonical, title: titles.get(rule.to) ?? rule.to, lead, ...(note ? { note } : {}) }));
+        }
+        const files = entryFiles(content, data, site, base);
+        for (const [path, text] of files) write(path, text);
+        logger.info(`wrote _redirects and ${rules.length} redirect pages, and ${files.size} citation and list files`);
+      },
+    },
+  };
+}
+
+/**
+ * For @astrojs/sitemap: keeps out the short links (/r/…) and every moved or retired address,
+ * so the sitemap lists only pages people should land on.
+ */
+export function sitemapFilter(base: string): (page: string) => boolean {
+  const data = loadLinkData();
+  const hidden = new Set(
+    [...data.moved.map((entry) => entry.from), ...data.retired.map((entry) => entry.path)]
+      .filter((path) => !path.includes('#'))
+      .map((path) => withBase(path, base)),
+  );
+  const shortLinks = withBase('/r/', base);
+  return (page) => {
+    const { pathname } = new URL(page);
+    return !pathname.startsWith(shortLinks) && !hidden.has(pathname);
+  };
+}

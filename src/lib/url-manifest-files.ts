@@ -1,0 +1,64 @@
+/**
+ * Node side of the URL manifest: reads a built dist/ into a snapshot, and reads and writes
+ * content/url-manifest.json. Used by `npm run manifest:update` and by the dist tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { allIds, trainerAnchors, type SiteSnapshot, type UrlManifest } from './url-manifest';
+
+export const MANIFEST_FILE = 'url-manifest.json';
+
+/**
+ * Files that are machinery rather than addresses anyone links to: hashed assets, the search index,
+ * host configuration, numbered sitemap parts (the sitemap index is the address), and the per-entry
+ * files that exist exactly when their entry's page does (citation downloads, list items; the dist
+ * tests check those one by one).
+ */
+const NOT_PUBLISHED = [
+  /^\/_astro\//,
+  /^\/pagefind\//,
+  /^\/_[^/]*$/,
+  /^\/sitemap-\d+\.xml$/,
+  /^\/404\.html$/,
+  /^\/cite\//,
+  /^\/lists\/items\//,
+];
+
+function walk(dir: string, root: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path, root) : [`/${relative(root, path).split(sep).join('/')}`];
+  });
+}
+
+/** What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path. */
+export function readSnapshot(distDir: string): SiteSnapshot {
+  const pages: SiteSnapshot['pages'] = new Map();
+  const files = new Set<string>();
+  for (const file of walk(distDir, distDir)) {
+    if (NOT_PUBLISHED.some((pattern) => pattern.test(file))) continue;
+    if (file.endsWith('/index.html')) {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      pages.set(file.slice(0, -'index.html'.length), { anchors: trainerAnchors(html), ids: allIds(html) });
+    } else files.add(file);
+  }
+  return { pages, files };
+}
+
+export function readManifest(contentRoot: string): UrlManifest {
+  const path = join(contentRoot, MANIFEST_FILE);
+  if (!existsSync(path)) return { pages: {}, files: [] };
+  return JSON.parse(readFileSync(path, 'utf8')) as UrlManifest;
+}
+
+/** Written with one page per line, so a diff shows exactly which addresses were added. */
+export function serialiseManifest(manifest: UrlManifest): string {
+  const lines = Object.entries(manifest.pages).map(([path, anchors]) => `    ${JSON.stringify(path)}: ${JSON.stringify(anchors)}`);
+  const files = manifest.files.map((file) => `    ${JSON.stringify(file)}`);
+  const comment = manifest.$comment ? `  "$comment": ${JSON.stringify(manifest.$comment)},\n` : '';
+  return `{\n${comment}  "pages": {\n${lines.join(',\n')}\n  },\n  "files": [\n${files.join(',\n')}\n  ]\n}\n`;
+}
+
+export function writeManifest(contentRoot: string, manifest: UrlManifest): void {
+  writeFileSync(join(contentRoot, MANIFEST_FILE), serialiseManifest(manifest));
+}
