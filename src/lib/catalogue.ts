@@ -61,3 +61,14 @@ export function neighbouringStages(stage: StageId): { previous?: StageId; next?:
 export function inStageOrder(stages: readonly StageId[]): StageId[] {
   return [...stages].sort((a, b) => STAGE_IDS.indexOf(a) - STAGE_IDS.indexOf(b));
 }
+
+/** How many resources of each type a stage guide shows; the rest are on the stage's resource list. */
+export const STAGE_GUIDE_SAMPLE = 6;
+
+/**
+ * Keeps at most `limit` entries of each group, with the group's full count, so that a page which is
+ * not itself the list (a stage guide) stays the same size however large the catalogue grows.
+ */
+export function sampleGroups<T>(groups: ReadonlyArray<{ type: ResourceType; entries: T[] }>, limit: number): Array<{ type: ResourceType; entries: T[]; total: number }> {
+  return groups.map((group) => ({ type: group.type, entries: group.entries.slice(0, limit), total: group.entries.length }));
+}

@@ -16,7 +16,7 @@ import { isoDate } from './format';
 import {
   facetIndexPath,
   facetValuePath,
-  stagePath,
+  stageResourcesPath,
   stagesIndexPath,
   typePath,
   typesIndexPath,
@@ -293,7 +293,7 @@ export function facetIndexHref(key: FacetKey): string {
 /** The link to the static page listing every entry with one facet value. */
 export function facetValueHref(key: FacetKey, value: string): string {
   if (key === 'type') return typePath(value as (typeof RESOURCE_TYPES)[number]);
-  if (key === 'stage') return stagePath(value as (typeof STAGE_IDS)[number]);
+  if (key === 'stage') return stageResourcesPath(value as (typeof STAGE_IDS)[number]);
   return facetValuePath(FACET_DEFINITIONS[key].segment as FacetSegment, value);
 }
 

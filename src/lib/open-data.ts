@@ -32,9 +32,12 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
   { name: 'year', form: 'number', description: 'Year of publication (for programmes, the year they started), where a source states it.' },
   { name: 'url', form: 'url', description: 'The publisher’s own address for the resource, only when we have verified it.' },
   { name: 'provenance', form: 'text', description: 'Kind of publisher (provenance id), for an honest label.' },
-  { name: 'source.seed', form: 'text', description: 'The source document that listed the entry.' },
-  { name: 'source.title', form: 'text', description: 'The title exactly as the source wrote it, slips included.' },
-  { name: 'source.type', form: 'text', description: 'The type or section exactly as the source wrote it.' },
+  { name: 'source.kind', form: 'text', description: 'Where the entry came from: seed (a source document), import (a spreadsheet) or editor.' },
+  { name: 'source.seed', form: 'text', description: 'For seed entries: the source document that listed the entry.' },
+  { name: 'source.title', form: 'text', description: 'For seed entries: the title exactly as the source wrote it, slips included.' },
+  { name: 'source.type', form: 'text', description: 'For seed entries: the type or section exactly as the source wrote it.' },
+  { name: 'source.import', form: 'text', description: 'For imported entries: the spreadsheet file it was imported from.' },
+  { name: 'source.line', form: 'number', description: 'For imported entries: the line of that spreadsheet.' },
   { name: 'added', form: 'date', description: 'The date the entry was added to the catalogue.' },
   { name: 'lastChecked', form: 'date', description: 'The date its facts and link were last checked, if ever.' },
   { name: 'durationMinutes', form: 'number', description: 'Trainings, webinars and podcasts: time needed in minutes, where a source states it.' },
@@ -47,7 +50,7 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
 
 type Scalar = string | number | boolean | null;
 /** One resource as published: every field present, null where the entry has no value. */
-export type OpenDataRecord = Record<string, Scalar | string[] | Array<{ name: string; region: string | null; country: string }> | Record<string, string>>;
+export type OpenDataRecord = Record<string, Scalar | string[] | Array<{ name: string; region: string | null; country: string }> | Record<string, Scalar>>;
 
 export interface RecordLinks {
   permalink: string;
@@ -74,7 +77,7 @@ export function openDataRecord(id: string, data: ResourceData, body: string, lin
     year: data.year ?? null,
     url: data.url ?? null,
     provenance: data.provenance,
-    source: { seed: data.source.seed, title: data.source.title, type: data.source.type },
+    source: sourceColumns(data.source),
     added: isoDate(data.added),
     lastChecked: data.lastChecked ? isoDate(data.lastChecked) : null,
     durationMinutes: 'durationMinutes' in data ? (data.durationMinutes ?? null) : null,
@@ -83,6 +86,18 @@ export function openDataRecord(id: string, data: ResourceData, body: string, lin
     partners: place ? [...place.partners] : [],
     financing: place?.financing ?? null,
     body: body.trim(),
+  };
+}
+
+/** The source record as flat columns; fields that do not apply to its kind are null. */
+function sourceColumns(source: ResourceData['source']): Record<string, Scalar> {
+  return {
+    kind: source.kind,
+    seed: source.kind === 'seed' ? source.seed : null,
+    title: source.kind === 'seed' ? source.title : null,
+    type: source.kind === 'seed' ? source.type : null,
+    import: source.kind === 'import' ? source.import : null,
+    line: source.kind === 'import' ? source.line : null,
   };
 }
 
@@ -99,7 +114,7 @@ export function csvCell(value: Scalar | undefined): string {
 }
 
 function csvValue(record: OpenDataRecord, name: string): Scalar {
-  if (name.startsWith('source.')) return (record.source as Record<string, string>)[name.slice('source.'.length)] ?? null;
+  if (name.startsWith('source.')) return (record.source as Record<string, Scalar>)[name.slice('source.'.length)] ?? null;
   const value = record[name];
   if (value === undefined) return null;
   if (Array.isArray(value)) {

@@ -20,6 +20,8 @@ export const typePath = (type: ResourceType): string => withBase(`/types/${type}
 export const stagesIndexPath = (): string => withBase('/stages/');
 export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
 export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
+/** Every resource of a stage: the stage's single-facet page (the guide itself shows a sample). */
+export const stageResourcesPath = (id: StageId): string => withBase(`/stages/${id}/resources/`);
 export const aboutPath = (): string => withBase('/about/');
 export const pathwaysIndexPath = (): string => withBase('/pathways/');
 /** The "Where do I start?" self-check. */

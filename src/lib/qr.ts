@@ -15,12 +15,16 @@ export interface QrSvg {
 const QUIET_ZONE = 4;
 
 /**
- * Path data for a square matrix of modules (truthy = dark), row by row. Each horizontal run of dark
- * modules is one rectangle, which keeps a code for a long URL to a few KB (pages print dozens).
+ * Path data for a square matrix of modules (truthy = dark), drawn as strokes one module wide
+ * (see QR_STROKE): each horizontal run of dark modules is one segment, reached by a relative move.
+ * This keeps a code to 2–3 KB, which matters because a printed stage lists dozens.
  */
 export function modulesToPath(size: number, isDark: (row: number, column: number) => boolean): QrSvg {
   const parts: string[] = [];
   for (let row = 0; row < size; row += 1) {
+    // The pen starts each row at its left edge, on the row's centre line.
+    let pen = 0;
+    let first = true;
     let column = 0;
     while (column < size) {
       if (!isDark(row, column)) {
@@ -29,13 +33,18 @@ export function modulesToPath(size: number, isDark: (row: number, column: number
       }
       const start = column;
       while (column < size && isDark(row, column)) column += 1;
-      const run = column - start;
-      parts.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${run}v1h-${run}z`);
+      parts.push(first ? `M${start + QUIET_ZONE} ${row + QUIET_ZONE + 0.5}` : `m${start - pen} 0`);
+      parts.push(`h${column - start}`);
+      pen = column;
+      first = false;
     }
   }
   const full = size + QUIET_ZONE * 2;
   return { viewBox: `0 0 ${full} ${full}`, path: parts.join('') };
 }
+
+/** How the path must be drawn: a black stroke one module wide, no fill (attributes, not styles, for the CSP). */
+export const QR_STROKE = { stroke: '#000', 'stroke-width': '1', fill: 'none' } as const;
 
 /** A QR code (error correction M: survives a crease or a smudge on paper) for a URL. */
 export function qrSvg(text: string): QrSvg {
@@ -49,5 +58,6 @@ export function qrSvg(text: string): QrSvg {
  */
 export function qrSvgMarkup(text: string): string {
   const { viewBox, path } = qrSvg(text);
-  return `<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"><path d="${path}"/></svg>`;
+  const stroke = Object.entries(QR_STROKE).map(([name, value]) => `${name}="${value}"`).join(' ');
+  return `<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"><path ${stroke} d="${path}"/></svg>`;
 }

@@ -5,7 +5,7 @@
  * codes for a printed handout. All text from the URL or the catalogue is written with textContent.
  */
 import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds } from '../lib/trainer-list';
-import { qrSvg } from '../lib/qr';
+import { QR_STROKE, qrSvg } from '../lib/qr';
 import type { ListItem } from '../lib/entry-files';
 
 type Item = ListItem;
@@ -25,7 +25,7 @@ function qrElement(text: string, label: string): SVGSVGElement {
   background.setAttribute('fill', '#fff');
   const modules = document.createElementNS(SVG, 'path');
   modules.setAttribute('d', path);
-  modules.setAttribute('fill', '#000');
+  for (const [name, value] of Object.entries(QR_STROKE)) modules.setAttribute(name, value);
   svg.append(background, modules);
   return svg;
 }

@@ -6,6 +6,7 @@ import {
   entriesOfType,
   groupByType,
   inStageOrder,
+  sampleGroups,
   neighbouringStages,
   sortByTitle,
   type CatalogueEntry,
@@ -83,5 +84,18 @@ describe('neighbouringStages', () => {
 describe('inStageOrder', () => {
   it('sorts stage ids by their number in the model', () => {
     expect(inStageOrder(['sustain-and-scale', 'get-ready', 'align-value'])).toEqual(['get-ready', 'align-value', 'sustain-and-scale']);
+  });
+});
+
+describe('sampleGroups', () => {
+  it('keeps at most the limit of each group and reports the full count', () => {
+    const groups = [
+      { type: 'guide' as const, entries: ['a', 'b', 'c'] },
+      { type: 'webinar' as const, entries: ['d'] },
+    ];
+    expect(sampleGroups(groups, 2)).toEqual([
+      { type: 'guide', entries: ['a', 'b'], total: 3 },
+      { type: 'webinar', entries: ['d'], total: 1 },
+    ]);
   });
 });

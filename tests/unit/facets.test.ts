@@ -187,9 +187,9 @@ describe('the real catalogue', () => {
 });
 
 describe('links', () => {
-  it('points types and stages at their existing pages and other facets at their own folders', () => {
+  it('points types at their pages, stages at their resource lists and other facets at their own folders', () => {
     expect(facetValueHref('type', 'webinar')).toBe('/types/webinar/');
-    expect(facetValueHref('stage', 'get-ready')).toBe('/stages/get-ready/');
+    expect(facetValueHref('stage', 'get-ready')).toBe('/stages/get-ready/resources/');
     expect(facetValueHref('sector', 'housing')).toBe('/sectors/housing/');
     expect(facetValueHref('time', 'under-30-minutes')).toBe('/time/under-30-minutes/');
     expect(facetValueHref('place', 'portugal')).toBe('/places/portugal/');

@@ -59,16 +59,19 @@ describe('JSON-LD', () => {
 });
 
 describe('QR codes', () => {
-  it('draw each horizontal run of dark modules as one rectangle inside a quiet zone', () => {
-    expect(modulesToPath(2, (row, column) => row === column)).toEqual({ viewBox: '0 0 10 10', path: 'M4 4h1v1h-1zM5 5h1v1h-1z' });
-    expect(modulesToPath(3, (row) => row === 1)).toEqual({ viewBox: '0 0 11 11', path: 'M4 5h3v1h-3z' });
+  it('draw each horizontal run of dark modules as one stroke inside a quiet zone', () => {
+    expect(modulesToPath(2, (row, column) => row === column)).toEqual({ viewBox: '0 0 10 10', path: 'M4 4.5h1M5 5.5h1' });
+    expect(modulesToPath(3, (row) => row === 1)).toEqual({ viewBox: '0 0 11 11', path: 'M4 5.5h3' });
+    expect(modulesToPath(5, (row, column) => row === 0 && column !== 2)).toEqual({ viewBox: '0 0 13 13', path: 'M4 4.5h2m1 0h2' });
   });
 
   it('encode a URL as a real QR symbol (finder patterns in three corners)', () => {
     const { viewBox, path } = qrSvg('https://alliance-pathways.example.org/r/vpd2/');
     const size = Number(viewBox.split(' ')[2]) - 8;
     expect(size).toBeGreaterThanOrEqual(21);
-    // Each finder pattern's top row is a run of seven dark modules.
-    for (const [x, y] of [[4, 4], [4 + size - 7, 4], [4, 4 + size - 7]]) expect(path).toContain(`M${x} ${y}h7v1h-7z`);
+    // Each finder pattern's top row is a run of seven dark modules: two on the first row, one lower down.
+    expect(path.startsWith('M4 4.5h7')).toBe(true);
+    expect(path.split('M')[1]).toMatch(/h7$/);
+    expect(path).toContain(`M4 ${4 + size - 7 + 0.5}h7`);
   });
 });

@@ -56,7 +56,9 @@ describe('records', () => {
     expect(rows[0]!.places).toBe('Kern County, California, United States; Portugal');
     expect(rows[0]!.partners).toBe('A & B; C; D');
     expect(rows[0]!.body).toBe('Body with a comma, and "quotes".');
-    expect(rows[0]!['source.seed']).toBe(data.source.seed);
+    expect(rows[0]!['source.kind']).toBe('seed');
+    expect(rows[0]!['source.seed']).toBe(data.source.kind === 'seed' ? data.source.seed : '');
+    expect(rows[0]!['source.line']).toBe('');
     expect(rows[0]!.durationMinutes).toBe('');
   });
 });
