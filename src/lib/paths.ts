@@ -20,3 +20,7 @@ export const stagesIndexPath = (): string => withBase('/stages/');
 export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
 export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
 export const aboutPath = (): string => withBase('/about/');
+/** Full-text search; `query` is an already-serialised query string (see search-state.ts), without "?". */
+export const searchPath = (query = ''): string => withBase(`/search/${query ? `?${query}` : ''}`);
+/** Where Pagefind writes its bundle (pagefind.js, index, fragments) inside the built site. */
+export const pagefindBundlePath = (): string => withBase('/pagefind/');
