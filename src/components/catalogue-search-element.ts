@@ -5,11 +5,19 @@
  * innerHTML. If the index cannot be loaded it says so and offers the browse links.
  * The logic lives in src/lib (search-state, search-engine, search-results, search-status).
  */
-import { loadPagefind, runSearch, type PagefindApi, type PagefindHit, type SearchOutcome } from '../lib/search-engine';
+import {
+  loadPagefind,
+  runSearch,
+  totalCounts,
+  type FacetCounts,
+  type PagefindHit,
+  type SearchEngine,
+  type SearchOutcome,
+} from '../lib/search-engine';
 import { resultView, type ResultView } from '../lib/search-results';
+import { normaliseQuery, worthPreloading } from '../lib/search-query';
 import {
   activeFilterCount,
-  countsById,
   FACET_KEYS,
   hasCriteria,
   parseSearchState,
@@ -24,8 +32,8 @@ import { moreLabel, statusMessage, type StatusMessage } from '../lib/search-stat
 const DEBOUNCE_MS = 200;
 /** Results rendered at a time; "Show more" adds the next batch. */
 const PAGE_SIZE = 20;
-
-type Counts = Partial<Record<FacetKey, Record<string, number>>>;
+/** Facet counts are worked out this long after the results are shown, unless the search has moved on. */
+const COUNTS_DELAY_MS = 300;
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -72,7 +80,7 @@ class CatalogueSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #values!: FacetIndexValues;
-  #api: Promise<PagefindApi> | undefined;
+  #engine: Promise<SearchEngine> | undefined;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hits: PagefindHit[] = [];
@@ -100,6 +108,13 @@ class CatalogueSearch extends HTMLElement {
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
+      // Fetch the index chunks for these words while the debounce runs.
+      const query = normaliseQuery(this.#input.value);
+      if (worthPreloading(query)) this.#load().then((engine) => engine.results.preload?.(query)).catch(() => undefined);
+    });
+    // Counts need the whole filter index (many KB at scale): fetched only once the filters are opened.
+    this.#facets.addEventListener('toggle', () => {
+      if (this.#facets.open) void this.#refreshCounts(this.#run, 0);
     });
     this.#input.addEventListener('focus', () => void this.#warm(), { once: true });
     this.#form.addEventListener('change', (event) => {
@@ -144,26 +159,35 @@ class CatalogueSearch extends HTMLElement {
   }
 
   /** Loads Pagefind once; every search shares the same promise. */
-  #load(): Promise<PagefindApi> {
-    this.#api ??= loadPagefind(this.dataset.bundle ?? '/pagefind/', (url) => import(/* @vite-ignore */ url));
-    return this.#api;
+  #load(): Promise<SearchEngine> {
+    this.#engine ??= loadPagefind(this.dataset.bundle ?? '/pagefind/', (url) => import(/* @vite-ignore */ url));
+    return this.#engine;
   }
 
   /** Starts loading the index when the box gets focus, so the first results come sooner. */
   async #warm(): Promise<void> {
     const run = this.#run;
     try {
-      const api = await this.#load();
-      if (run === this.#run && !hasCriteria(this.#readForm())) await this.#showTotals(api, run);
+      await this.#load();
     } catch {
       if (run === this.#run) this.#showUnavailable();
     }
   }
 
-  async #showTotals(api: PagefindApi, run: number): Promise<void> {
-    const totals = await api.filters();
+  /** Shows a count beside each filter option, for the current search or (with none) the whole index. */
+  async #refreshCounts(run: number, delay: number): Promise<void> {
+    if (!this.#facets.open) return;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     if (run !== this.#run) return;
-    this.#showCounts(Object.fromEntries(FACET_KEYS.map((key) => [key, countsById(totals, key, this.#values)])));
+    try {
+      const counter = await (await this.#load()).counter();
+      const state = this.#readForm();
+      const counts = hasCriteria(state) ? (await runSearch(counter, state, this.#values, true))?.counts : await totalCounts(counter, this.#values);
+      if (run === this.#run) this.#showCounts(counts);
+    } catch {
+      // Counts are a help, not the search itself: without them every option stays on offer.
+      if (run === this.#run) this.#showCounts(undefined);
+    }
   }
 
   async #search(): Promise<void> {
@@ -174,12 +198,12 @@ class CatalogueSearch extends HTMLElement {
     this.#setFilterSummary(state);
     if (!hasCriteria(state)) {
       this.#clear();
-      if (this.#api) await this.#api.then((api) => this.#showTotals(api, run)).catch(() => undefined);
+      await this.#refreshCounts(run, 0);
       return;
     }
     let outcome: SearchOutcome | undefined;
     try {
-      outcome = await runSearch(await this.#load(), state, this.#values);
+      outcome = await runSearch((await this.#load()).results, state, this.#values, false);
     } catch {
       if (run === this.#run) this.#showUnavailable();
       return;
@@ -189,9 +213,9 @@ class CatalogueSearch extends HTMLElement {
     this.#shown = 0;
     this.#hasQuery = state.query !== '';
     if (!(await this.#showMore(run, false))) return;
-    this.#showCounts(outcome.counts);
     this.#setStatus(statusMessage(state, outcome.hits.length));
     this.#showHelp(outcome.hits.length === 0 ? 'none' : undefined);
+    void this.#refreshCounts(run, COUNTS_DELAY_MS);
   }
 
   /** Renders the next batch of results (or the first, replacing the old ones); false if overtaken or failed. */
@@ -244,7 +268,7 @@ class CatalogueSearch extends HTMLElement {
   }
 
   /** Shows a count beside each option; hides options (and whole facets) that would give nothing. */
-  #showCounts(counts: Counts | undefined): void {
+  #showCounts(counts: FacetCounts | undefined): void {
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
       const facetCounts = counts?.[fieldset.dataset.facet as FacetKey];
       let visible = 0;

@@ -31,3 +31,13 @@ export function displayQuery(query: string, max = 60): string {
   const characters = Array.from(query);
   return characters.length > max ? `${characters.slice(0, max - 1).join('').trimEnd()}…` : query;
 }
+
+/**
+ * Whether to fetch the index chunks for a query while the person is still typing. Pagefind matches
+ * the last word as a prefix, so a one- or two-letter word would pull in every chunk of words that
+ * start with it; from three letters the chunks are few and likely to be needed.
+ */
+export function worthPreloading(query: string): boolean {
+  const lastWord = query.split(' ').at(-1) ?? '';
+  return Array.from(lastWord).length >= 3;
+}

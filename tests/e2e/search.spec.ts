@@ -158,9 +158,10 @@ test.describe('filters and links', () => {
   test('a query combined with filters narrows the results, lives in the URL and survives a reload', async ({ page }) => {
     const errors = collectErrors(page);
     await search(page, 'health equity');
-    const unfiltered = await results(page).count();
+    const unfiltered = Number(/^(\d+) results/.exec((await status(page).textContent()) ?? '')?.[1]);
     await filters(page).click();
     const webinars = page.getByRole('group', { name: 'Type of resource' }).getByRole('checkbox', { name: /^Webinars \(\d+\)$/ });
+    await expect(webinars).toBeVisible();
     const label = await page.locator('label[for="filter-type-webinar"]').textContent();
     const expectedCount = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
     await webinars.check();
@@ -180,10 +181,26 @@ test.describe('filters and links', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the filter index (and its counts) is fetched only once the filters are opened', async ({ page }) => {
+    const filterRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterRequests.push(request.url());
+    });
+    await search(page, 'housing');
+    expect(filterRequests).toEqual([]);
+    await expect(page.getByRole('checkbox', { name: /^Case studies$/ })).toBeHidden(); // inside the closed disclosure
+    await filters(page).click();
+    await expect(page.getByRole('checkbox', { name: /^Case studies \([1-9]\d*\)$/ })).toBeVisible();
+    expect(filterRequests.length).toBeGreaterThan(0);
+    // Options that would give nothing are hidden once counts are known.
+    await expect(page.locator('[data-facet-option]:visible', { hasText: '(0)' })).toHaveCount(0);
+    expect(await page.locator('[data-facet-option]:not(:visible)').count()).toBeGreaterThan(0);
+  });
+
   test('a link with filters alone lists what matches, with summaries', async ({ page }) => {
     const podcasts = content.resources.filter((entry) => entry.data.type === 'podcast');
     await page.goto('/search/?type=podcast');
-    await expect(status(page)).toHaveText(`${podcasts.length} results for the chosen filter.`);
+    await expect(status(page)).toHaveText(`${podcasts.length} ${podcasts.length === 1 ? 'result' : 'results'} for the chosen filter.`);
     expect((await resultPaths(page)).sort()).toEqual(podcasts.map((entry) => `/resources/${entry.id}/`).sort());
     for (const item of await results(page).all()) await expect(item).toContainText('Podcast');
     for (const entry of podcasts) await expect(page.getByText(entry.data.summary.trim().slice(0, 40))).toBeVisible();

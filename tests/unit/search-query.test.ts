@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, displayQuery, normaliseQuery } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, displayQuery, normaliseQuery, worthPreloading } from '../../src/lib/search-query';
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, tabs and newlines', () => {
@@ -56,5 +56,17 @@ describe('displayQuery', () => {
   it('shortens a long query with an ellipsis, counting characters not code units', () => {
     const shown = displayQuery('🙂'.repeat(100), 10);
     expect(shown).toBe(`${'🙂'.repeat(9)}…`);
+  });
+});
+
+describe('worthPreloading', () => {
+  it('waits until the last word has three characters', () => {
+    expect(worthPreloading('')).toBe(false);
+    expect(worthPreloading('h')).toBe(false);
+    expect(worthPreloading('ho')).toBe(false);
+    expect(worthPreloading('hou')).toBe(true);
+    expect(worthPreloading('housing eq')).toBe(false);
+    expect(worthPreloading('housing equ')).toBe(true);
+    expect(worthPreloading('São')).toBe(true);
   });
 });
