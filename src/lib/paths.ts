@@ -70,3 +70,7 @@ export function absoluteUrl(pathWithBase: string, site: URL | string | undefined
   if (!site) throw new Error('astro.config.mjs must set `site` for absolute URLs');
   return new URL(pathWithBase, site).href;
 }
+/** Full-text search; `query` is an already-serialised query string (see search-state.ts), without "?". */
+export const searchPath = (query = ''): string => withBase(`/search/${query ? `?${query}` : ''}`);
+/** Where Pagefind writes its bundle (pagefind.js, index, fragments) inside the built site. */
+export const pagefindBundlePath = (): string => withBase('/pagefind/');

@@ -331,3 +331,21 @@ export const SEED_TERMS: Record<SeedFile, SeedTerm> = {
     provenance: 'unattributed-web-article',
   },
 };
+
+/**
+ * Kinds of page the search index holds. Each indexed page declares its kind as the Pagefind
+ * filter `kind` (data-pagefind-filter="kind:<id>"), so search can label and filter results.
+ */
+export const PAGE_KINDS = ['resource', 'stage', 'pathway'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export interface PageKindTerm extends Term {
+  /** Plural label for the search facet ("Resources"). */
+  plural: string;
+}
+
+export const PAGE_KIND_TERMS: Record<PageKind, PageKindTerm> = {
+  resource: { label: 'Resource', plural: 'Resources', description: 'An entry in the catalogue: a guide, training, case study and so on.' },
+  stage: { label: 'Stage guidance', plural: 'Stage guidance', description: 'The guidance page for one of the seven stages.' },
+  pathway: { label: 'Pathway', plural: 'Pathways', description: 'A guided route through the stages towards one goal.' },
+};

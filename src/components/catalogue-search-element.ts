@@ -1,0 +1,307 @@
+/**
+ * <catalogue-search>: drives the search page (CatalogueSearch.astro) with Pagefind's JavaScript API.
+ * It reads and writes the search state in the URL, searches as the person types (debounced) or
+ * ticks a filter, and renders results with DOM APIs only: text nodes and <mark> elements, never
+ * innerHTML. If the index cannot be loaded it says so and offers the browse links.
+ * The logic lives in src/lib (search-state, search-engine, search-results, search-status).
+ */
+import {
+  loadPagefind,
+  runSearch,
+  totalCounts,
+  type FacetCounts,
+  type PagefindHit,
+  type SearchEngine,
+  type SearchOutcome,
+} from '../lib/search-engine';
+import { resultView, type ResultView } from '../lib/search-results';
+import { normaliseQuery, worthPreloading } from '../lib/search-query';
+import {
+  activeFilterCount,
+  FACET_KEYS,
+  hasCriteria,
+  parseSearchState,
+  serialiseSearchState,
+  type FacetIndexValues,
+  type FacetKey,
+  type SearchState,
+} from '../lib/search-state';
+import { moreLabel, statusMessage, type StatusMessage } from '../lib/search-status';
+
+/** Wait this long after the last keystroke before searching. */
+const DEBOUNCE_MS = 200;
+/** Results rendered at a time; "Show more" adds the next batch. */
+const PAGE_SIZE = 20;
+/** Facet counts are worked out this long after the results are shown, unless the search has moved on. */
+const COUNTS_DELAY_MS = 300;
+
+function part<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`catalogue-search: ${selector} is missing`);
+  return element;
+}
+
+function resultItem(view: ResultView): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'max-w-3xl';
+  const heading = document.createElement('h3');
+  heading.className = 'text-lg font-semibold';
+  const link = document.createElement('a');
+  link.href = view.href;
+  link.textContent = view.title;
+  heading.append(link);
+  item.append(heading);
+  if (view.kindLabel) {
+    const kind = document.createElement('p');
+    kind.className = 'text-sm font-semibold uppercase tracking-wide text-accent';
+    kind.textContent = view.kindLabel;
+    item.append(kind);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1';
+  for (const segment of view.excerpt) {
+    if (segment.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(segment.text);
+    }
+  }
+  item.append(excerpt);
+  return item;
+}
+
+class CatalogueSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #facets!: HTMLDetailsElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #values!: FacetIndexValues;
+  #engine: Promise<SearchEngine> | undefined;
+  #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #hits: PagefindHit[] = [];
+  #shown = 0;
+  #hasQuery = false;
+  #started = false;
+
+  connectedCallback(): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#form = part(this, '[data-search-form]');
+    this.#input = part(this, '[data-search-input]');
+    this.#facets = part(this, '[data-search-facets]');
+    this.#status = part(this, '[data-search-status]');
+    this.#results = part(this, '[data-search-results]');
+    this.#more = part(this, '[data-search-more]');
+    this.#values = this.#readIndexValues();
+    this.querySelector('[data-search-nojs]')?.remove();
+    part<HTMLElement>(this, '[data-search-ui]').hidden = false;
+
+    const state = parseSearchState(window.location.search);
+    this.#writeForm(state);
+    this.#facets.open = activeFilterCount(state) > 0;
+
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
+      // Fetch the index chunks for these words while the debounce runs.
+      const query = normaliseQuery(this.#input.value);
+      if (worthPreloading(query)) this.#load().then((engine) => engine.results.preload?.(query)).catch(() => undefined);
+    });
+    // Counts need the whole filter index (many KB at scale): fetched only once the filters are opened.
+    this.#facets.addEventListener('toggle', () => {
+      if (this.#facets.open) void this.#refreshCounts(this.#run, 0);
+    });
+    this.#input.addEventListener('focus', () => void this.#warm(), { once: true });
+    this.#form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void this.#search();
+    });
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search();
+    });
+    part(this, '[data-search-clear]').addEventListener('click', () => {
+      for (const box of this.#checkboxes()) box.checked = false;
+      void this.#search();
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+
+    if (hasCriteria(state)) void this.#search();
+  }
+
+  #checkboxes(): HTMLInputElement[] {
+    return [...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  /** id → indexed value per facet, from the checkboxes the page rendered. */
+  #readIndexValues(): FacetIndexValues {
+    const values = Object.fromEntries(FACET_KEYS.map((key) => [key, {}])) as FacetIndexValues;
+    for (const box of this.#checkboxes()) {
+      const key = box.name as FacetKey;
+      if (values[key] && box.dataset.indexValue) values[key][box.value] = box.dataset.indexValue;
+    }
+    return values;
+  }
+
+  #writeForm(state: SearchState): void {
+    this.#input.value = state.query;
+    for (const box of this.#checkboxes()) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+  }
+
+  #readForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) if (typeof value === 'string') params.append(name, value);
+    return parseSearchState(params);
+  }
+
+  /** Loads Pagefind once; every search shares the same promise. */
+  #load(): Promise<SearchEngine> {
+    this.#engine ??= loadPagefind(this.dataset.bundle ?? '/pagefind/', (url) => import(/* @vite-ignore */ url));
+    return this.#engine;
+  }
+
+  /** Starts loading the index when the box gets focus, so the first results come sooner. */
+  async #warm(): Promise<void> {
+    const run = this.#run;
+    try {
+      await this.#load();
+    } catch {
+      if (run === this.#run) this.#showUnavailable();
+    }
+  }
+
+  /** Shows a count beside each filter option, for the current search or (with none) the whole index. */
+  async #refreshCounts(run: number, delay: number): Promise<void> {
+    if (!this.#facets.open) return;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (run !== this.#run) return;
+    try {
+      const counter = await (await this.#load()).counter();
+      const state = this.#readForm();
+      const counts = hasCriteria(state) ? (await runSearch(counter, state, this.#values, true))?.counts : await totalCounts(counter, this.#values);
+      if (run === this.#run) this.#showCounts(counts);
+    } catch {
+      // Counts are a help, not the search itself: without them every option stays on offer.
+      if (run === this.#run) this.#showCounts(undefined);
+    }
+  }
+
+  async #search(): Promise<void> {
+    clearTimeout(this.#timer);
+    const run = ++this.#run;
+    const state = this.#readForm();
+    this.#writeUrl(state);
+    this.#setFilterSummary(state);
+    if (!hasCriteria(state)) {
+      this.#clear();
+      await this.#refreshCounts(run, 0);
+      return;
+    }
+    let outcome: SearchOutcome | undefined;
+    try {
+      outcome = await runSearch((await this.#load()).results, state, this.#values, false);
+    } catch {
+      if (run === this.#run) this.#showUnavailable();
+      return;
+    }
+    if (run !== this.#run || !outcome) return;
+    this.#hits = outcome.hits;
+    this.#shown = 0;
+    this.#hasQuery = state.query !== '';
+    if (!(await this.#showMore(run, false))) return;
+    this.#setStatus(statusMessage(state, outcome.hits.length));
+    this.#showHelp(outcome.hits.length === 0 ? 'none' : undefined);
+    void this.#refreshCounts(run, COUNTS_DELAY_MS);
+  }
+
+  /** Renders the next batch of results (or the first, replacing the old ones); false if overtaken or failed. */
+  async #showMore(run: number, append: boolean): Promise<boolean> {
+    const batch = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+    let views: Array<ResultView | undefined>;
+    try {
+      views = (await Promise.all(batch.map((hit) => hit.data()))).map((data) => resultView(data as object, this.#hasQuery));
+    } catch {
+      if (run === this.#run) this.#showUnavailable();
+      return false;
+    }
+    if (run !== this.#run) return false;
+    const items = views.filter((view): view is ResultView => view !== undefined).map(resultItem);
+    if (append) this.#results.append(...items);
+    else this.#results.replaceChildren(...items);
+    this.#shown += batch.length;
+    const left = this.#hits.length - this.#shown;
+    this.#more.hidden = left <= 0;
+    this.#more.textContent = moreLabel(this.#shown, this.#hits.length, PAGE_SIZE);
+    if (append) items[0]?.querySelector('a')?.focus();
+    return true;
+  }
+
+  #writeUrl(state: SearchState): void {
+    const query = serialiseSearchState(state);
+    const path = this.dataset.searchPath ?? window.location.pathname;
+    const url = query ? `${path}?${query}` : path;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, '', url);
+  }
+
+  #setFilterSummary(state: SearchState): void {
+    const count = activeFilterCount(state);
+    part(this, '[data-search-filter-summary]').textContent = count > 0 ? `(${count} chosen)` : '';
+  }
+
+  #setStatus(message: StatusMessage | undefined): void {
+    if (!message) {
+      this.#status.replaceChildren();
+      return;
+    }
+    const parts: Array<string | Node> = [message.before];
+    if (message.query !== undefined) {
+      const query = document.createElement('bdi');
+      query.textContent = message.query;
+      parts.push(query);
+    }
+    parts.push(message.after);
+    this.#status.replaceChildren(...parts);
+  }
+
+  /** Shows a count beside each option; hides options (and whole facets) that would give nothing. */
+  #showCounts(counts: FacetCounts | undefined): void {
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+      const facetCounts = counts?.[fieldset.dataset.facet as FacetKey];
+      let visible = 0;
+      for (const option of fieldset.querySelectorAll<HTMLElement>('[data-facet-option]')) {
+        const box = part<HTMLInputElement>(option, 'input');
+        const count = facetCounts?.[box.value];
+        part(option, '[data-count]').textContent = count === undefined ? '' : `(${count})`;
+        option.hidden = count === 0 && !box.checked;
+        if (!option.hidden) visible += 1;
+      }
+      fieldset.hidden = visible === 0;
+    }
+  }
+
+  #showHelp(which: 'none' | 'unavailable' | undefined): void {
+    for (const help of this.querySelectorAll<HTMLElement>('[data-search-help]')) help.hidden = help.dataset.searchHelp !== which;
+  }
+
+  #clear(): void {
+    this.#hits = [];
+    this.#results.replaceChildren();
+    this.#more.hidden = true;
+    this.#setStatus(undefined);
+    this.#showHelp(undefined);
+    this.#showCounts(undefined);
+  }
+
+  #showUnavailable(): void {
+    this.#clear();
+    this.#facets.hidden = true;
+    this.#status.textContent = 'Search is not available right now.';
+    this.#showHelp('unavailable');
+  }
+}
+
+if (!customElements.get('catalogue-search')) customElements.define('catalogue-search', CatalogueSearch);
