@@ -177,11 +177,11 @@ test('printing a pathway gives a handout with steps, checklist, resource address
   expect(await decodeQr(item.locator('svg'))).toBe((await item.locator('.handout-url').textContent())!.trim());
 });
 
-test('the search index holds each pathway, filtered as kind "pathway", with its steps as anchored sub-results', async ({ page }) => {
+test('the search index holds each pathway, filtered as kind "Pathway", with its steps as anchored sub-results', async ({ page }) => {
   await page.goto('/');
   const found = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
-    const byKind = await pagefind.search(null, { filters: { kind: 'pathway' } });
+    const byKind = await pagefind.search(null, { filters: { kind: 'Pathway' } });
     const hits = await pagefind.search('threshold triggers payment');
     const first = await hits.results[0]?.data();
     return {
