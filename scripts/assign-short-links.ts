@@ -32,3 +32,5 @@ export function main(args: string[]): number {
   console.log(`Added ${added.length} short link(s) to content/${LINK_FILES.registry}. Commit it with your entries.`);
   return 0;
 }
+
+process.exit(main(process.argv.slice(2)));

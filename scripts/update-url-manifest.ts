@@ -13,7 +13,7 @@ import { readManifest, readSnapshot, writeManifest } from '../src/lib/url-manife
 const COMMENT =
   'Every published address and trainer anchor. Only grows: `npm run manifest:update` adds new ones; a missing one needs a move (redirects.json) or a withdrawal (retired.json).';
 
-export function main(): number {
+export function main(_args: string[] = []): number {
   const dist = join(process.cwd(), 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     console.error('dist/ is missing: run `npm run build` first.');
@@ -32,3 +32,5 @@ export function main(): number {
   }
   return 0;
 }
+
+process.exit(main(process.argv.slice(2)));
