@@ -44,18 +44,6 @@ if (positionals[0] === 'build-child') {
 }
 
 // ── Synthetic catalogue ────────────────────────────────────────────────────────────────────────
-/** A small deterministic random generator (mulberry32), so every run writes the same catalogue. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Reads the id lists from vocabularies.ts (Node strips the types). */
 async function vocabularies() {
   return import(join(projectRoot, 'src/lib/vocabularies.ts'));
@@ -77,7 +65,9 @@ const SYLLABLES = ['ash', 'bel', 'cor', 'dun', 'el', 'fen', 'gal', 'har', 'ist',
 
 async function writeSyntheticCatalogue(count, contentDir) {
   const vocab = await vocabularies();
-  const next = random(20261123);
+  // The same seedable generator as the build benchmark (src/lib/synthetic-catalogue.ts).
+  const { randomSource } = await import(join(projectRoot, 'src/lib/synthetic-catalogue.ts'));
+  const next = randomSource(20261123);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const some = (list, min, max) => {
     const wanted = min + Math.floor(next() * (max - min + 1));
