@@ -2,9 +2,12 @@
  * The site can live under a sub-path (GitHub Pages project sites): built with BASE_PATH=/some-base/,
  * every internal link and asset must point inside the base and resolve to a file of the build.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { chromium } from '@playwright/test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/content-root';
 import { runAstro } from '../helpers/astro-build';
 import { linksIn } from '../helpers/dist';
 
@@ -53,4 +56,29 @@ describe(`a build under ${BASE}`, () => {
     expect(readFileSync(join(outDir, '_headers'), 'utf8').split('\n')[0]).toBe(`${BASE}*`);
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
   });
+});
+
+describe(`search under ${BASE}, in Chromium`, () => {
+  it('finds a resource by title and links to it inside the base', async () => {
+    const port = 4390 + Math.floor(Math.random() * 9);
+    const server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--root', outDir, '--base', BASE, '--port', String(port)], { stdio: 'ignore' });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      await new Promise((done) => setTimeout(done, 500));
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`http://127.0.0.1:${port}${BASE}search/?q=Art%20and%20Public%20Health`);
+      const result = page.locator('[data-search-results] a').first();
+      await result.waitFor({ timeout: 20_000 });
+      expect(await result.getAttribute('href')).toBe(`${BASE}resources/art-and-public-health/`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  }, 60_000);
 });
