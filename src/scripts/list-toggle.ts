@@ -3,11 +3,38 @@
  * every toggle on the page (and in other tabs) stays in step. Without JavaScript nothing shows:
  * the /lists/ page explains that lists need it.
  * Markup: <list-toggle data-id data-lists-path> <button hidden> <a hidden data-list-link>
- *         <span role="status" data-list-status></list-toggle>
+ *         <span data-list-status></list-toggle>
+ * The note beside the button is for sighted readers; screen readers hear it through one shared live
+ * region (a page with 46 cards must not carry 46 status regions).
  */
 import { LIST_STORAGE_KEY, listHref, readStoredIds, toggleId } from '../lib/trainer-list';
 
 const CHANGE = 'trainer-list-change';
+const ANNOUNCER_ID = 'trainer-list-announcer';
+
+/** Says a message through the page's one list announcer, created on first use. */
+function announce(message: string): void {
+  let region = document.getElementById(ANNOUNCER_ID);
+  if (!region) {
+    region = document.createElement('div');
+    region.id = ANNOUNCER_ID;
+    region.setAttribute('role', 'status');
+    region.className = 'sr-only';
+    document.body.append(region);
+  }
+  const target = region;
+  target.textContent = '';
+  // A fresh region needs a moment in the accessibility tree before its first change is announced.
+  window.setTimeout(() => {
+    target.textContent = message;
+  }, 50);
+}
+
+function say(toggle: HTMLElement, message: string): void {
+  const note = toggle.querySelector<HTMLElement>('[data-list-status]');
+  if (note) note.textContent = message;
+  announce(message);
+}
 
 function storedIds(): string[] {
   try {
@@ -44,14 +71,13 @@ class ListToggle extends HTMLElement {
     const id = this.dataset.id ?? '';
     const before = storedIds();
     const after = toggleId(before, id);
-    const status = this.querySelector<HTMLElement>('[data-list-status]');
     if (after.length === before.length) {
-      if (status) status.textContent = 'Your list is full. Remove a resource before adding another.';
+      say(this, 'Your list is full. Remove a resource before adding another.');
       return;
     }
     localStorage.setItem(LIST_STORAGE_KEY, JSON.stringify(after));
     const added = after.includes(id);
-    if (status) status.textContent = `${added ? 'Added to' : 'Removed from'} your list. It has ${after.length} resource${after.length === 1 ? '' : 's'}.`;
+    say(this, `${added ? 'Added to' : 'Removed from'} your list. It has ${after.length} resource${after.length === 1 ? '' : 's'}.`);
     document.dispatchEvent(new CustomEvent(CHANGE));
   }
 

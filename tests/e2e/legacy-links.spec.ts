@@ -88,7 +88,8 @@ test('an old list that names the old id still shows the entry', async ({ page })
 
 test('a renamed step keeps its old anchor', async ({ page }) => {
   await page.goto(`${origin}/stages/get-ready/#step-check-fit`);
-  const step = page.locator('li#step-check-the-fit');
+  // The anchor is on the step's heading; the old anchor is kept inside the same list item.
+  const step = page.locator('li', { has: page.locator('#step-check-the-fit') });
   await expect(step.locator('#step-check-fit')).toHaveCount(1);
   await page.goto(`${origin}/r/dddd/`);
   await expect(page).toHaveURL(`${origin}/stages/get-ready/#step-check-the-fit`);
