@@ -1,5 +1,6 @@
 /** Checks on printed handouts: the text of a page printed to PDF, and what its QR codes encode. */
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 
 /** Prints the page to an A4 PDF in Chromium and returns its text, one string per PDF page. */
@@ -43,3 +44,19 @@ export async function decodeQr(svg: Locator, size = 240): Promise<string | undef
   const pixels = new Uint8ClampedArray(Buffer.from(base64, 'base64'));
   return jsQR(pixels, size, size)?.data;
 }
+
+/**
+ * The address a handout prints for a site path: the path's short link (/r/<code>/) when it has one
+ * (content/short-links.json), else the full permanent URL.
+ */
+export function printedAddress(site: string, sitePath: string): string {
+  const target = /^\/resources\/([^/]+)\/$/.exec(sitePath)?.[1];
+  const code = target ? shortCodes.get(`resource:${target}`) : undefined;
+  return code ? `${site}/r/${code}/` : `${site}${sitePath}`;
+}
+
+const shortCodes: Map<string, string> = new Map(
+  Object.entries(
+    (JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as { codes: Record<string, string> }).codes,
+  ).map(([code, target]) => [target, code]),
+);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
-import { decodeQr, printedText, squeeze } from './print-helpers';
+import { decodeQr, printedAddress, printedText, squeeze } from './print-helpers';
 import { STAGE_IDS, STAGE_TERMS } from '../../src/lib/vocabularies';
 import { formatHandoutDate } from '../../src/lib/handout';
 
@@ -18,6 +18,7 @@ const SECTIONS = [
   /^Related case studies and county examples \(\d+\)$/,
   'Pathways through this stage',
   'How this stage lines up with other models',
+  'Link and cite',
   'Sources behind this guidance',
 ];
 
@@ -97,7 +98,8 @@ test('printing a stage gives a handout with every resource address, QR codes and
   const dayAfter = formatHandoutDate(new Date());
   expect(text).toContain(squeeze(`Alliance Pathways handout: Stage 1: ${STAGE_TERMS['get-ready'].label}`));
   expect(text).toContain(`${SITE}/stages/get-ready/`);
-  for (const href of resourceLinks) expect(text).toContain(`${SITE}${href}`);
+  // Each resource prints as its short link, the form meant for paper.
+  for (const href of resourceLinks) expect(text).toContain(printedAddress(SITE, href));
   expect([squeeze(`Printed on ${dayBefore}`), squeeze(`Printed on ${dayAfter}`)].some((line) => text.includes(line))).toBe(true);
   // Screen-only parts are left off the paper.
   expect(text).not.toContain('Linktothisstep');
@@ -111,7 +113,7 @@ test('printing a stage gives a handout with every resource address, QR codes and
   // The first resource's code encodes exactly the address printed beside it.
   const first = page.locator('.handout-item').first();
   const printedUrl = (await first.locator('.handout-url').textContent())!.trim();
-  expect(printedUrl).toBe(`${SITE}${resourceLinks[0]}`);
+  expect(printedUrl).toBe(printedAddress(SITE, resourceLinks[0]!));
   expect(await decodeQr(first.locator('.handout-qr svg'))).toBe(printedUrl);
   await page.emulateMedia({ media: 'screen' });
   await expect(codes.first()).toBeHidden();
