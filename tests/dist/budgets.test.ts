@@ -14,7 +14,9 @@ const pages = htmlFiles();
 describe('JavaScript per page type', () => {
   for (const pageType of PAGE_TYPES) {
     const members = pages.filter((page) => pageType.pattern.test(page));
-    it.runIf(members.length > 0)(`${pageType.name} pages (${members.length}) ship at most ${BUDGETS[pageType.jsBudget as keyof typeof BUDGETS]} B of gzip JS`, () => {
+    it(`${pageType.name} pages (${members.length}) ship at most ${BUDGETS[pageType.jsBudget as keyof typeof BUDGETS]} B of gzip JS`, () => {
+      // Every page type exists: a budget checked against no page would prove nothing.
+      expect(members.length).toBeGreaterThan(0);
       const heaviest = Math.max(...members.map((page) => pageWeight(distDir, page).js.gzip));
       expect(heaviest).toBeLessThanOrEqual(BUDGETS[pageType.jsBudget as keyof typeof BUDGETS]);
     });
