@@ -38,9 +38,9 @@ try {
     const failing = Object.values(result.lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
-    rows.push({ name, path, opportunities, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
     if (result.lhr.runtimeError) console.log(name, 'runtime error:', result.lhr.runtimeError.code, result.lhr.runtimeError.message);
     const opportunities = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'numeric').map((audit) => `${audit.id}=${audit.displayValue ?? audit.score}`);
+    rows.push({ name, path, opportunities, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
     console.log(name, score('performance'), score('accessibility'), score('best-practices'), score('seo'), failing.join(' '), opportunities.join(' '));
   }
 } finally {
