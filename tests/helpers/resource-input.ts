@@ -27,3 +27,20 @@ export function caseStudyInput(overrides: Record<string, unknown> = {}): Record<
     ...overrides,
   });
 }
+
+/** A valid guide as a whole Markdown file, with the given source record (YAML flow map). */
+export function validGuideFile(source = '{ seed: 001_15e02f496da4d3dc.txt, title: A Field Guide, type: Guides }'): string {
+  return `---
+type: guide
+title: A Field Guide
+summary: A practical walk-through of finding partners and agreeing what the partnership is for.
+stages: [get-ready]
+sectors: [public-health]
+topics: [partnership-building]
+provenance: ngo
+source: ${source}
+added: 2026-11-23
+---
+The body.
+`;
+}

@@ -2,22 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validGuideFile } from '../helpers/resource-input';
 import { checkContent, linkFileIds, takenResourceIds } from '../../src/lib/content-check';
 import { makeContentRoot } from '../helpers/content-root';
 
-const validGuide = `---
-type: guide
-title: A Field Guide
-summary: A practical walk-through of finding partners and agreeing what the partnership is for.
-stages: [get-ready]
-sectors: [public-health]
-topics: [partnership-building]
-provenance: ngo
-source: { editor: true }
-added: 2026-11-23
----
-The body.
-`;
+const validGuide = validGuideFile('{ editor: true }');
 
 describe('checkContent', () => {
   it('passes a consistent tree and reports schema and integrity problems together', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validGuideFile } from '../helpers/resource-input';
 import { formatProblem, loadContent, splitFrontmatter } from '../../src/lib/content-files';
 
 function tree(files: Record<string, string>): string {
@@ -13,19 +14,7 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-const validGuide = `---
-type: guide
-title: A Field Guide
-summary: A practical walk-through of finding partners and agreeing what the partnership is for.
-stages: [get-ready]
-sectors: [public-health]
-topics: [partnership-building]
-provenance: ngo
-source: { seed: 001_15e02f496da4d3dc.txt, title: A Field Guide, type: Guides }
-added: 2026-11-23
----
-The body.
-`;
+const validGuide = validGuideFile();
 
 describe('splitFrontmatter', () => {
   it('splits YAML from the body and ignores a byte-order mark', () => {
