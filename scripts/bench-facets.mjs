@@ -39,8 +39,8 @@ const lib = {
 };
 
 // --- A deterministic synthetic catalogue. --------------------------------------------------------
-let seed = 20261123;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+// The same seedable generator as the other benchmarks (src/lib/synthetic-catalogue.ts).
+const random = (await load('src/lib/synthetic-catalogue.ts')).randomSource(20261123);
 const pickOne = (list) => list[Math.floor(random() * list.length)];
 const pickSome = (list, min, max) => {
   const wanted = min + Math.floor(random() * (max - min + 1));

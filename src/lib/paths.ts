@@ -12,28 +12,6 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL ?
   return `${trimmedBase}${trimmedPath}`;
 }
 
-export const homePath = (): string => withBase('/');
-export const contributePath = (): string => withBase('/contribute/');
-export const resourcePath = (id: string): string => withBase(`/resources/${id}/`);
-export const typesIndexPath = (): string => withBase('/types/');
-export const typePath = (type: ResourceType): string => withBase(`/types/${type}/`);
-export const stagesIndexPath = (): string => withBase('/stages/');
-export const stagePath = (id: StageId): string => withBase(`/stages/${id}/`);
-export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
-/** Every resource of a stage: the stage's single-facet page (the guide itself shows a sample). */
-export const stageResourcesPath = (id: StageId): string => withBase(`/stages/${id}/resources/`);
-export const aboutPath = (): string => withBase('/about/');
-export const pathwaysIndexPath = (): string => withBase('/pathways/');
-/** The "Where do I start?" self-check. */
-export const selfCheckPath = (): string => withBase('/start/');
-
-/** The whole catalogue with facets; `query` is a serialised browse state ("type=webinar&stage=get-ready"). */
-export const browsePath = (query = ''): string => withBase(`/resources/${query ? `?${query}` : ''}`);
-/** Folders of the static single-facet pages (types and stages have their own pages above). */
-export type FacetSegment = 'sectors' | 'topics' | 'formats' | 'time' | 'places' | 'provenance' | 'years';
-export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
-export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);
-
 /**
  * Site paths without the base, for the maps kept in content/ (short links, redirects, the URL manifest),
  * which must not depend on where the site is hosted. Pages turn them into links with withBase().
@@ -56,6 +34,29 @@ export const sitePath = {
   resourcesCsv: (): string => '/data/resources.csv',
   feed: (): string => '/feed.xml',
 } as const;
+
+export const homePath = (): string => withBase('/');
+export const contributePath = (): string => withBase('/contribute/');
+export const resourcePath = (id: string): string => withBase(sitePath.resource(id));
+export const typesIndexPath = (): string => withBase('/types/');
+export const typePath = (type: ResourceType): string => withBase(`/types/${type}/`);
+export const stagesIndexPath = (): string => withBase('/stages/');
+export const stagePath = (id: StageId): string => withBase(sitePath.stage(id));
+export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
+/** Every resource of a stage: the stage's single-facet page (the guide itself shows a sample). */
+export const stageResourcesPath = (id: StageId): string => withBase(`/stages/${id}/resources/`);
+export const aboutPath = (): string => withBase('/about/');
+export const pathwaysIndexPath = (): string => withBase('/pathways/');
+/** The "Where do I start?" self-check. */
+export const selfCheckPath = (): string => withBase('/start/');
+
+/** The whole catalogue with facets; `query` is a serialised browse state ("type=webinar&stage=get-ready"). */
+export const browsePath = (query = ''): string => withBase(`/resources/${query ? `?${query}` : ''}`);
+/** Folders of the static single-facet pages (types and stages have their own pages above). */
+export type FacetSegment = 'sectors' | 'topics' | 'formats' | 'time' | 'places' | 'provenance' | 'years';
+export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
+export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);
+
 
 export const pathwayPath = (id: string): string => withBase(sitePath.pathway(id));
 /** Anchor of a pathway step (#step-<id>); the same pattern as stage steps. */
