@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { redirectsFileSchema, retiredFileSchema, shortLinkRegistrySchema } from '../schemas/links';
 import { resolverFor, type LinkData } from './redirects';
+import { absoluteUrl, shortLinkPath } from './paths';
 import { codeByTarget, registryProblems, serialiseRegistry, type ShortLinkRegistry } from './short-links';
 
 export const LINK_FILES = { registry: 'short-links.json', moved: 'redirects.json', retired: 'retired.json' } as const;
@@ -62,4 +63,15 @@ export function buildLinkData(): { data: LinkData; codes: Map<string, string> } 
     cached = { root, data, codes: codeByTarget(data.registry, resolverFor(data.moved)) };
   }
   return cached;
+}
+
+/** The short code of a site path ("/resources/x/", "/stages/y/#step-z"), if it has one. */
+export function shortCodeFor(sitePath: string): string | undefined {
+  return buildLinkData().codes.get(sitePath);
+}
+
+/** The absolute short link (https://…/r/<code>/) of a site path, if it has one. */
+export function shortUrlFor(sitePath: string, site: URL | string | undefined): string | undefined {
+  const code = shortCodeFor(sitePath);
+  return code ? absoluteUrl(shortLinkPath(code), site) : undefined;
 }
