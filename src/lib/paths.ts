@@ -46,6 +46,7 @@ export const stageStepAnchor = (stepId: string): string => `step-${stepId}`;
 /** Every resource of a stage: the stage's single-facet page (the guide itself shows a sample). */
 export const stageResourcesPath = (id: StageId): string => withBase(`/stages/${id}/resources/`);
 export const aboutPath = (): string => withBase('/about/');
+export const accessibilityPath = (): string => withBase('/accessibility/');
 export const pathwaysIndexPath = (): string => withBase('/pathways/');
 /** The "Where do I start?" self-check. */
 export const selfCheckPath = (): string => withBase('/start/');
