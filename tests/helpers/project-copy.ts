@@ -29,8 +29,9 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
-function runIn(cwd: string, command: string, args: readonly string[], timeoutMs = 600_000): CommandRun {
-  const result = spawnSync(command, args, { cwd, env: cleanEnvironment(), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+function runIn(cwd: string, command: string, args: readonly string[], timeoutMs = 600_000, extraEnv: NodeJS.ProcessEnv = {}): CommandRun {
+  const env = { ...cleanEnvironment(), ...extraEnv };
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
   const error = result.error ? `\n${result.error.message}` : '';
   return { status: result.status, stdout: result.stdout ?? '', output: `${result.stdout ?? ''}${result.stderr ?? ''}${error}` };
 }
@@ -68,10 +69,12 @@ export function copyProject(): ProjectCopy {
   const init = git(['init', '--quiet', '--initial-branch=main']);
   if (init.status !== 0) throw new Error(`git init failed in the copy: ${init.output}`);
   // The linked node_modules is a symlink, which .gitignore's `node_modules/` (directories only) misses.
-  writeFileSync(join(root, '.git/info/exclude'), '/node_modules\n');
+  writeFileSync(join(root, '.git/info/exclude'), '/node_modules\n/.astro-cache/\n');
   const copy: ProjectCopy = {
     root,
-    run: (command, args, timeoutMs) => runIn(root, command, args, timeoutMs),
+    // Astro's cache lives in node_modules/.astro by default, which here is the real project's (linked):
+    // the copy keeps its own, so its builds never touch the real one.
+    run: (command, args, timeoutMs) => runIn(root, command, args, timeoutMs, { ASTRO_CACHE_DIR: join(root, '.astro-cache') }),
     commit: (message) => {
       const added = git(['add', '--all']);
       return added.status === 0 ? git(['commit', '--quiet', '--allow-empty', '-m', message]) : added;
