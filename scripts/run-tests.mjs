@@ -41,6 +41,8 @@ function readJson(path) {
   }
 }
 
+const started = Date.now();
+
 // 1. Types.
 countStep('type check', run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']));
 
@@ -94,6 +96,8 @@ if (!existsSync(chromium)) {
 }
 
 rmSync(workDir, { recursive: true, force: true });
+// The suite's duration, for comparing runs (docs/test-suite.md); never asserted.
+console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
