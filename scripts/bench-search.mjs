@@ -342,7 +342,7 @@ function report(results, builds) {
     'Figures written by `npm run bench:search` (scripts/bench-search.mjs); rerun it after changing search.',
     'It is a measurement, not a test: nothing fails if a figure moves, so read the budgets below.',
     '',
-    '**Budgets** (issue 4 and DESIGN.md §8): the first query fetches at most about 150 KB compressed, and no more',
+    '**Budgets** (issue 4 and docs/architecture.md, Budgets): the first query fetches at most about 150 KB compressed, and no more',
     'than 10% above what a bare Pagefind index of the same pages needs; on a warm page, results appear within',
     `100 ms of the debounce (the page waits ${DEBOUNCE_MS} ms after the last keystroke before it searches).`,
     '',

@@ -17,7 +17,7 @@ import { BODY_PLACEHOLDER, entryFileText, optionalFieldHints } from '../src/lib/
 import { idFromTitle, idProblem } from '../src/lib/ids.ts';
 import { textProblem } from '../src/lib/input-hygiene.ts';
 import { allowedValues, matchList, matchTerm, VOCABULARIES, type Match, type Vocabulary } from '../src/lib/vocabulary-match.ts';
-import type { ResourceType } from '../src/lib/vocabularies.ts';
+import { PROVENANCES, RESOURCE_TYPES, type ResourceType } from '../src/lib/vocabularies.ts';
 import { resourceSchema } from '../src/schemas/resource.ts';
 import { assignShortLinks, contentRoot, createPrompter, isIsoDate, projectRoot, shortLinkNote, today } from './lib/cli.ts';
 
@@ -27,13 +27,13 @@ const HELP = `Create a new resource entry.
   npm run new -- --type guide --title "…" --summary "…" --stages 3 --sectors public-health --topics governance --provenance ngo
 
 Options (each may be left out and is then asked for):
-  --type         guide, training, webinar, podcast, framework, template, article, case-study, county-example, initiative
+  --type         ${RESOURCE_TYPES.join(', ')}
   --title        the title as published
   --summary      one to three sentences in your own words (40 to 420 characters)
   --stages       stage numbers, ids or names, separated by commas (the first is the main stage)
   --sectors      sector ids or names, separated by commas
   --topics       topic ids or names, separated by commas
-  --provenance   the kind of publisher: government, academic, ngo, foundation, coalition, …
+  --provenance   the kind of publisher: ${PROVENANCES.join(', ')}
 Optional:
   --format, --audience, --publisher, --year, --url
   --id           the permanent id (default: made from the title)

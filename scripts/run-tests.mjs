@@ -4,7 +4,9 @@
  *   1. type check (astro check)          — counted as one test
  *   2. build the site (Astro + Pagefind)  — counted as one test
  *   3. Vitest: unit, content, build-fixture and dist checks
- *   4. Playwright in Chromium: what a person sees and does
+ *   4. the editing rehearsal (tests/editing): an editor's additions made in a copy of the project,
+ *      then the content, unit and dist suites over that copy
+ *   5. Playwright in Chromium: what a person sees and does
  * It ends with one line, "N passed, N failed", adding up every suite.
  * A suite that cannot run (for example no Chromium) counts as failed, never as skipped.
  */
@@ -39,6 +41,8 @@ function readJson(path) {
   }
 }
 
+const started = Date.now();
+
 // 1. Types.
 countStep('type check', run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']));
 
@@ -47,21 +51,29 @@ countStep('type check', run('type check', 'npx', ['astro', 'check', '--minimumSe
 const built = run('build', 'npx', ['astro', 'build', '--force']);
 countStep('build', built);
 
-// 3. Vitest.
-const vitestJson = join(workDir, 'vitest.json');
-const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const vitest = readJson(vitestJson);
-if (vitest) {
-  totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests;
-  totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
-  // A suite that failed to load has no tests counted; count it as a failure.
-  if (!vitestOk && vitest.numFailedTests === 0) totals.failed += 1;
-} else {
-  countStep('vitest (no report)', false);
+/** Runs Vitest with a JSON report and adds its counts to the totals. */
+function countVitest(label, args, reportName) {
+  const report = join(workDir, reportName);
+  const ok = run(label, 'npx', [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const vitest = readJson(report);
+  if (vitest) {
+    totals.passed += vitest.numPassedTests;
+    totals.failed += vitest.numFailedTests;
+    totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+    // A suite that failed to load has no tests counted; count it as a failure.
+    if (!ok && vitest.numFailedTests === 0) totals.failed += 1;
+  } else {
+    countStep(`${label} (no report)`, false);
+  }
 }
 
-// 4. Playwright.
+// 3. Vitest.
+countVitest('vitest', ['vitest', 'run'], 'vitest.json');
+
+// 4. Editing stays green: its own Vitest run (it runs the other suites inside a copy of the project).
+countVitest('editing rehearsal', ['vitest', 'run', '--config', 'vitest.editing.config.ts'], 'vitest-editing.json');
+
+// 5. Playwright.
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   console.error(`✗ Chromium not found at ${chromium}: browser tests cannot run (install Debian's chromium).`);
@@ -84,6 +96,8 @@ if (!existsSync(chromium)) {
 }
 
 rmSync(workDir, { recursive: true, force: true });
+// The suite's duration, for comparing runs (docs/test-suite.md); never asserted.
+console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);

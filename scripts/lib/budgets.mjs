@@ -1,5 +1,5 @@
 /**
- * Byte budgets (gzip), from DESIGN.md §8. Checked over dist/ by tests/dist/budgets.test.ts and
+ * Byte budgets (gzip), as docs/architecture.md (Budgets) lists them. Checked over dist/ by tests/dist/budgets.test.ts and
  * reported by the benchmark. Bytes, not timings: they are stable on any machine.
  */
 export const BUDGETS = {

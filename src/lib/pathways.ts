@@ -57,3 +57,27 @@ export function pathwayStepsInStage<T extends PathwayLike>(
     }))
     .filter((entry) => entry.steps.length > 0);
 }
+
+/**
+ * For a pathway page: each step's resources (entries, in the order the step lists them) and its
+ * guidance links (stage step id → that step's title on the stage page, the id itself if untitled).
+ * A step naming a resource that does not exist stops the build, naming the file.
+ */
+export function pathwayStepLinks<R extends { id: string }>(
+  pathway: PathwayLike,
+  resources: readonly R[],
+  stages: ReadonlyArray<{ id: string; data: { steps: ReadonlyArray<{ id: string; title: string }> } }>,
+): { stepResources: R[][]; stepGuidance: Array<Map<string, string>> } {
+  const resourceById = new Map(resources.map((entry) => [entry.id, entry]));
+  const guidanceTitles = new Map(stages.flatMap((stage) => stage.data.steps.map((step) => [`${stage.id}#${step.id}`, step.title] as const)));
+  return {
+    stepResources: pathway.data.steps.map((step) =>
+      step.resources.map((id) => {
+        const entry = resourceById.get(id);
+        if (!entry) throw new Error(`content/pathways/${pathway.id}.md: resource "${id}" does not exist`);
+        return entry;
+      }),
+    ),
+    stepGuidance: pathway.data.steps.map((step) => new Map(step.guidance.map((id) => [id, guidanceTitles.get(`${step.stage}#${id}`) ?? id]))),
+  };
+}

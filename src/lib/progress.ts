@@ -94,3 +94,44 @@ export function clearProgress(storage: StorageLike, pathwayId: string): void {
 export function progressSummary(ticked: number, total: number): string {
   return `${ticked} of ${total} ${total === 1 ? 'item' : 'items'} ticked`;
 }
+
+/** The page's status line: "3 of 12 items ticked.", with a warning when this browser keeps nothing. */
+export function progressStatusLine(ticked: number, total: number, options: { kept: boolean; prefix?: string }): string {
+  const unsaved = options.kept ? '' : ' This browser is not keeping them, so they will be lost when you leave.';
+  return `${options.prefix ?? ''}${progressSummary(ticked, total)}.${unsaved}`;
+}
+
+/** One step's state in the stepper: nothing yet, "2 of 4 ticked", or done ("✓ All 4 ticked"). */
+export function stepperState(ticked: number, total: number): { text: string; done: boolean } {
+  if (ticked === 0 || total === 0) return { text: '', done: false };
+  if (ticked >= total) return { text: `✓ All ${total} ticked`, done: true };
+  return { text: `${ticked} of ${total} ticked`, done: false };
+}
+
+/** The step id a location hash points at ("#step-map-partners" → "map-partners"), or undefined. */
+export function stepIdFromHash(hash: string): string | undefined {
+  const match = /^#step-(.+)$/.exec(hash);
+  if (!match) return undefined;
+  try {
+    const id = decodeURIComponent(match[1]!);
+    return STEP_ID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Storage that is really usable, or undefined: browsers may throw on access or on writing
+ * (privacy settings, some private modes, a full quota), so a probe is written and removed first.
+ */
+export function usableStorage(open: () => StorageLike): StorageLike | undefined {
+  try {
+    const storage = open();
+    const probe = '__alliance-pathways-probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return undefined;
+  }
+}

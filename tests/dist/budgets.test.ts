@@ -1,4 +1,4 @@
-/** Byte budgets over the built site (DESIGN.md §8). Bytes, not timings. */
+/** Byte budgets over the built site (docs/architecture.md, Budgets). Bytes, not timings. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

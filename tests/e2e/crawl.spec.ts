@@ -1,19 +1,26 @@
 /**
- * A crawl of every page the build wrote, in Chromium, served with the host headers (CSP included):
- * zero console errors, zero CSP violations, zero requests to other origins, zero axe violations.
- * Then the same pages with JavaScript off: each still shows its content.
+ * A crawl of the built site in Chromium, served with the host headers (CSP included): zero console
+ * errors, zero CSP violations, zero requests to other origins, zero axe violations. Then the same
+ * pages with JavaScript off: each still shows its content.
+ * It visits every template and a fixed sample of each template's pages (tests/helpers/page-sample.ts);
+ * what every page must hold without scripts is also checked over dist/ (tests/dist/every-page.test.ts).
  */
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './helpers';
 import { htmlFiles, readDist } from '../helpers/dist';
+import { samplePages } from '../helpers/page-sample';
 
 /**
- * Site paths of every page. Redirect stubs (short links, moved pages) are left out: each only
+ * Site paths of the sampled pages. Redirect stubs (short links, moved pages) are left out: each only
  * forwards to a page crawled here, and the links tests follow them.
  */
-const pages = htmlFiles()
-  .filter((file) => !file.startsWith('/pagefind/') && !/http-equiv="refresh"/i.test(readDist(file)))
-  .map((file) => file.replace(/index\.html$/, ''));
+const pages = samplePages(
+  htmlFiles()
+    .filter((file) => !file.startsWith('/pagefind/'))
+    .map((file) => ({ file, html: readDist(file) }))
+    .filter(({ html }) => !/http-equiv="refresh"/i.test(html))
+    .map(({ file, html }) => ({ path: file.replace(/index\.html$/, ''), bytes: html.length })),
+);
 
 test.describe('crawl with JavaScript', () => {
   for (const path of pages) {

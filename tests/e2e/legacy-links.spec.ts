@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite, makeContentRoot, projectRoot } from '../helpers/content-root';
@@ -12,9 +13,24 @@ import { expectNoAxeViolations } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-const port = Number(process.env.PREVIEW_PORT ?? 4322) + 1;
-const origin = `http://127.0.0.1:${port}`;
+let port = 0;
+let origin = '';
 let server: ChildProcess | undefined;
+
+/**
+ * A port no one listens on. A fixed one (PREVIEW_PORT + 1) once met another checkout's preview server on
+ * a shared machine, and the test then read that site instead of its fixture.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+}
 let dist = '';
 
 test.beforeAll(async ({}, testInfo) => {
@@ -54,6 +70,8 @@ test.beforeAll(async ({}, testInfo) => {
   const build = buildFixtureSite(root);
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   dist = build.dist;
+  port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(port), '--root', dist], { stdio: 'ignore' });
   for (let attempt = 0; attempt < 50; attempt += 1) {
     try {

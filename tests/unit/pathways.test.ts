@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItems, pathwayOutline, pathwayStepsInStage, sortPathways, stagesVisited, type PathwayLike } from '../../src/lib/pathways';
+import { checklistItems, pathwayOutline, pathwayStepLinks, pathwayStepsInStage, sortPathways, stagesVisited, type PathwayLike } from '../../src/lib/pathways';
 import { checklistItemKey } from '../../src/lib/progress';
 import type { PathwayData } from '../../src/schemas/pathway';
 import type { StageId } from '../../src/lib/vocabularies';
@@ -60,5 +60,30 @@ describe('pathway queries', () => {
       { id: 'finance-2', title: 'Step 2', number: 2 },
       { id: 'finance-3', title: 'Step 3', number: 3 },
     ]);
+  });
+});
+
+describe('pathwayStepLinks', () => {
+  const route = pathway('route', 'Route', ['get-ready', 'build-the-alliance']);
+  route.data.steps[0]!.resources = ['b', 'a'];
+  route.data.steps[0]!.guidance = ['check-fit', 'untitled'];
+  route.data.steps[1]!.resources = ['a'];
+  const stages = [
+    { id: 'get-ready', data: { steps: [{ id: 'check-fit', title: 'Check the fit' }] } },
+    { id: 'build-the-alliance', data: { steps: [{ id: 'check-fit', title: 'Not this stage' }] } },
+  ];
+
+  it('gives each step its resources in the listed order and its guidance titles from its own stage', () => {
+    const links = pathwayStepLinks(route, [{ id: 'a' }, { id: 'b' }], stages);
+    expect(links.stepResources.map((entries) => entries.map((entry) => entry.id))).toEqual([['b', 'a'], ['a']]);
+    expect([...links.stepGuidance[0]!]).toEqual([
+      ['check-fit', 'Check the fit'],
+      ['untitled', 'untitled'],
+    ]);
+    expect([...links.stepGuidance[1]!]).toEqual([]);
+  });
+
+  it('stops on a resource that does not exist, naming the file', () => {
+    expect(() => pathwayStepLinks(route, [{ id: 'a' }], stages)).toThrow('content/pathways/route.md: resource "b" does not exist');
   });
 });

@@ -7,8 +7,12 @@ import {
   loadProgress,
   parseProgress,
   progressKey,
+  progressStatusLine,
   progressSummary,
   saveProgress,
+  stepIdFromHash,
+  stepperState,
+  usableStorage,
   withTick,
   type StorageLike,
 } from '../../src/lib/progress';
@@ -129,5 +133,38 @@ describe('storage', () => {
     saveProgress(storage, 'a', { one: ['x'] });
     clearProgress(storage, 'a');
     expect(storage.data).toEqual({});
+  });
+});
+
+describe('what the page shows', () => {
+  it('progressStatusLine: the count, and a warning when this browser keeps nothing', () => {
+    expect(progressStatusLine(3, 12, { kept: true })).toBe('3 of 12 items ticked.');
+    expect(progressStatusLine(0, 1, { kept: true, prefix: 'All ticks cleared. ' })).toBe('All ticks cleared. 0 of 1 item ticked.');
+    expect(progressStatusLine(1, 2, { kept: false })).toBe('1 of 2 items ticked. This browser is not keeping them, so they will be lost when you leave.');
+  });
+
+  it('stepperState: nothing, part, or all of a step ticked', () => {
+    expect(stepperState(0, 4)).toEqual({ text: '', done: false });
+    expect(stepperState(2, 4)).toEqual({ text: '2 of 4 ticked', done: false });
+    expect(stepperState(4, 4)).toEqual({ text: '✓ All 4 ticked', done: true });
+    expect(stepperState(0, 0)).toEqual({ text: '', done: false });
+  });
+
+  it('stepIdFromHash: a step anchor’s id, nothing for other or hostile hashes', () => {
+    expect(stepIdFromHash('#step-map-partners')).toBe('map-partners');
+    expect(stepIdFromHash('#step-map%2Dpartners')).toBe('map-partners');
+    for (const hash of ['', '#', '#main', '#step-', '#step-%E0%A4%A', '#step-"]<script>', '#step-a b']) expect(stepIdFromHash(hash), hash).toBeUndefined();
+  });
+
+  it('usableStorage: the storage when a write works, undefined when the browser refuses', () => {
+    const storage = memoryStorage();
+    expect(usableStorage(() => storage)).toBe(storage);
+    expect(storage.data).toEqual({});
+    expect(
+      usableStorage(() => {
+        throw new Error('SecurityError');
+      }),
+    ).toBeUndefined();
+    expect(usableStorage(() => ({ ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } }))).toBeUndefined();
   });
 });
