@@ -67,10 +67,22 @@ test('a link to a publisher’s page that only names the resource is labelled as
   await expect(page.getByText(/names and links the resource/)).toBeVisible();
 });
 
-test('a corrected title keeps the original wording in its source record', async ({ page }) => {
-  await page.goto('/resources/message-framing-tools-cross-sector-partnerships/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sustain');
-  await expect(page.getByRole('region', { name: 'Provenance' })).toContainText('Suistain');
+test('a corrected title keeps the original wording in a collapsed “How we catalogued this” detail', async ({ page }) => {
+  const entry = content.resources.find(
+    (candidate) => candidate.data.source.kind === 'seed' && candidate.data.source.title !== candidate.data.title && candidate.data.source.notes.length > 0,
+  );
+  expect(entry).toBeDefined();
+  const source = entry!.data.source as { title: string; notes: string[] };
+  await page.goto(`/resources/${entry!.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry!.data.title);
+  const provenance = page.getByRole('region', { name: 'Provenance' });
+  const original = provenance.getByText(source.title, { exact: true });
+  // Collapsed at first: the original wording is not body text.
+  await expect(original).toBeHidden();
+  await provenance.getByText('How we catalogued this').click();
+  await expect(original).toBeVisible();
+  await expect(provenance.getByText(source.notes[0]!)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('stage pages link to the previous and next stage', async ({ page }) => {
