@@ -2,26 +2,35 @@
  * Citations for resources and stages: APA-style text, BibTeX and RIS.
  * Pure functions: the pages render them at build time (with the build date as the access date),
  * the static /cite/… files are made from them, and the "Cite this" enhancement swaps in the
- * reader's own date when they copy or download. The citation URL is always the site's permanent
- * address for the entry; the publisher's own address is added where it has been verified.
+ * reader's own date when they copy or download.
+ *
+ * A resource is cited as the work itself: its people or its publisher as author, its year, its title and
+ * its own address or DOI. Where the work has no verified address of its own, the citation still names
+ * the work and adds "Listed in Alliance Pathways" with the entry's permanent link.
  */
 
 export interface Citable {
   /** Permanent id, used as the BibTeX key. */
   id: string;
   title: string;
-  /** The organisation responsible (a confirmed publisher); left out when unknown or only inferred. */
+  /** People credited as authors, in citation form ("Cohen, L."); named before any organisation. */
+  people?: readonly string[] | undefined;
+  /** The organisation responsible (a confirmed publisher), the author when no people are named. */
   author?: string | undefined;
+  /** The publisher, named after the title when people are the authors. */
+  publisher?: string | undefined;
   /** Year of publication, when a source states it. */
   year?: number | undefined;
   /** What kind of work this is, in words ("Podcast", "Stage guidance"). */
   medium: string;
-  /** The site that lists it ("Alliance Pathways"). */
+  /** The site that publishes this guidance or lists the work ("Alliance Pathways"). */
   site: string;
-  /** The site's permanent URL for the entry. */
+  /** The address cited: the work's own page, its DOI address, or (when `listed`) the site's permanent link. */
   url: string;
-  /** The publisher's own verified address, if any. */
-  originalUrl?: string | undefined;
+  /** The DOI ("10.1016/…") when the work is cited by it. */
+  doi?: string | undefined;
+  /** True when the work has no address of its own and is cited with our permanent link. */
+  listed?: boolean | undefined;
   /** A one-to-three sentence abstract (our summary). */
   abstract?: string | undefined;
   /** The date the reader accessed it (a calendar day, read in UTC). */
@@ -66,21 +75,34 @@ function withFullStop(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
+/** People in APA form: "Cohen, L.", "Lo, K., & Lockwood, C.", "A, B., C, D., & E, F.". */
+export function apaPeople(people: readonly string[]): string {
+  const names = people.map(oneLine);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+}
+
 /**
- * APA 7 style for a web page by an organisation:
- *   Author. (Year). *Title* [Medium]. Site. Retrieved Month D, YYYY, from URL
- * With no known author the title takes its place; with no year, "(n.d.)".
+ * APA 7 style:
+ *   Author. (Year). *Title* [Medium]. Publisher. Retrieved Month D, YYYY, from URL
+ *   Author. (Year). *Title* [Medium]. https://doi.org/10.…            (a DOI needs no retrieval date)
+ *   Author. (Year). *Title* [Medium]. Listed in Alliance Pathways. Retrieved …, from <permanent link>
+ * Author is the people, else the organisation; with neither, the title takes its place. No year: "(n.d.)".
+ * The publisher is added when it is not already the author; the site only when it is not the author.
  */
 export function apaSegments(item: Citable): Segment[] {
   const title = oneLine(item.title);
   const date = `(${item.year ?? 'n.d.'}).`;
-  const site = item.author && oneLine(item.author) === item.site ? [] : [{ text: ` ${withFullStop(item.site)}` }];
-  const retrieved = [{ text: ' Retrieved ' }, { text: apaDate(item.accessed), accessDate: true }, { text: `, from ${item.url}` }];
-  const original = item.originalUrl ? [{ text: `. Original: ${item.originalUrl}` }] : [];
-  const head: Segment[] = item.author
-    ? [{ text: `${withFullStop(oneLine(item.author))} ${date} ` }, { text: title, italic: true }, { text: ` [${item.medium}].` }]
+  const byPeople = (item.people?.length ?? 0) > 0;
+  const author = byPeople ? apaPeople(item.people!) : item.author ? oneLine(item.author) : undefined;
+  const head: Segment[] = author
+    ? [{ text: `${withFullStop(author)} ${date} ` }, { text: title, italic: true }, { text: ` [${item.medium}].` }]
     : [{ text: title, italic: true }, { text: ` [${item.medium}]. ${date}` }];
-  return [...head, ...site, ...retrieved, ...original];
+  const publisher = item.publisher && (!author || oneLine(item.publisher) !== author) ? [{ text: ` ${withFullStop(oneLine(item.publisher))}` }] : [];
+  if (item.doi) return [...head, ...publisher, { text: ` https://doi.org/${item.doi}` }];
+  const site = item.listed ? [{ text: ` Listed in ${withFullStop(item.site)}` }] : [];
+  const retrieved = [{ text: ' Retrieved ' }, { text: apaDate(item.accessed), accessDate: true }, { text: `, from ${item.url}` }];
+  return [...head, ...publisher, ...site, ...retrieved];
 }
 
 export function apaText(item: Citable): string {
@@ -110,32 +132,38 @@ function bibtexUrl(url: string): string {
   return oneLine(url).replace(/[{}\\]/g, (char) => encodeURIComponent(char));
 }
 
-/** A BibTeX @misc record; the key is the permanent id. Corporate names and titles are braced to keep their case. */
+/** A BibTeX @misc record; the key is the permanent id. People are "Family, I. and …"; an organisation is braced to keep its case. */
 export function bibtex(item: Citable): string {
   const fields: Array<[string, string]> = [];
-  if (item.author) fields.push(['author', `{${bibtexEscape(item.author)}}`]);
+  if (item.people && item.people.length > 0) fields.push(['author', item.people.map(bibtexEscape).join(' and ')]);
+  else if (item.author) fields.push(['author', `{${bibtexEscape(item.author)}}`]);
   fields.push(['title', `{${bibtexEscape(item.title)}}`]);
   if (item.year !== undefined) fields.push(['year', String(item.year)]);
   fields.push(['howpublished', bibtexEscape(item.medium)]);
-  fields.push(['organization', bibtexEscape(item.site)]);
+  const organization = item.publisher ?? (item.author === item.site ? item.site : undefined);
+  if (organization) fields.push(['organization', bibtexEscape(organization)]);
+  if (item.doi) fields.push(['doi', bibtexUrl(item.doi)]);
   fields.push(['url', bibtexUrl(item.url)]);
   fields.push(['urldate', isoDay(item.accessed)]);
-  if (item.originalUrl) fields.push(['note', `Original: \\url{${bibtexUrl(item.originalUrl).replace(/[%#]/g, (char) => `\\${char}`)}}`]);
+  if (item.listed) fields.push(['note', `Listed in ${bibtexEscape(item.site)}`]);
   if (item.abstract) fields.push(['abstract', bibtexEscape(item.abstract)]);
   return `@misc{${item.id},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
 }
 
-/** A RIS record (TY ELEC: a web page), CRLF line endings as the format expects. */
+/** A RIS record (TY ELEC: a web page), CRLF line endings as the format expects. One AU line per person. */
 export function ris(item: Citable): string {
   const lines: Array<[string, string]> = [['TY', 'ELEC']];
   lines.push(['TI', item.title]);
-  if (item.author) lines.push(['AU', item.author]);
+  if (item.people && item.people.length > 0) for (const person of item.people) lines.push(['AU', person]);
+  else if (item.author) lines.push(['AU', item.author]);
   if (item.year !== undefined) lines.push(['PY', String(item.year)]);
   lines.push(['M3', item.medium]);
-  lines.push(['DB', item.site]);
+  if (item.publisher) lines.push(['PB', item.publisher]);
+  if (item.doi) lines.push(['DO', item.doi]);
   lines.push(['UR', item.url]);
   lines.push(['Y2', risDate(item.accessed)]);
-  if (item.originalUrl) lines.push(['N1', `Original: ${item.originalUrl}`]);
+  if (item.listed) lines.push(['N1', `Listed in ${item.site}`]);
+  if (item.author === item.site) lines.push(['DB', item.site]);
   if (item.abstract) lines.push(['AB', item.abstract]);
   lines.push(['ER', '']);
   return `${lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n')}\r\n`;
@@ -160,21 +188,35 @@ export interface CitableResource {
   summary: string;
   publisher?: string | undefined;
   publisherInferred?: boolean;
+  authors?: readonly string[] | undefined;
   year?: number | undefined;
   url?: string | undefined;
+  linkKind?: 'own-page' | 'publisher-page' | 'doi' | undefined;
 }
 
-/** A resource's citation: the publisher is its author only when confirmed, never when inferred. */
+/**
+ * A resource's citation, of the work itself. The people are its authors when stated; otherwise the
+ * publisher, only when confirmed, never when inferred. The address is the work's own page or DOI; a
+ * publisher's page that merely names the work is not the work's address, so such an entry, like one
+ * without a link, is cited with "Listed in Alliance Pathways" and the permanent link.
+ */
 export function resourceCitable(id: string, data: CitableResource, medium: string, permanentUrl: string, accessed: Date): Citable {
+  const publisher = data.publisher && !data.publisherInferred ? data.publisher : undefined;
+  const people = data.authors && data.authors.length > 0 ? data.authors : undefined;
+  const doi = data.url && data.linkKind === 'doi' ? data.url.replace(/^https:\/\/doi\.org\//, '') : undefined;
+  const ownAddress = data.url && data.linkKind !== 'publisher-page' ? data.url : undefined;
   return {
     id,
     title: data.title,
-    author: data.publisher && !data.publisherInferred ? data.publisher : undefined,
+    people,
+    author: people ? undefined : publisher,
+    publisher: people ? publisher : undefined,
     year: data.year,
     medium,
     site: SITE_NAME,
-    url: permanentUrl,
-    originalUrl: data.url,
+    url: ownAddress ?? permanentUrl,
+    doi,
+    listed: ownAddress === undefined,
     abstract: data.summary,
     accessed,
   };

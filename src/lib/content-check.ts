@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
 import { checkIntegrity } from './integrity';
+import { checkLinks } from './link-check';
 
 export interface ContentReport {
   content: LoadedContent;
@@ -20,7 +21,7 @@ export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string
  * The checks run after every file has been read. Add new ones here, and both the build and
  * `npm run check` run them (the place for the links work's URL manifest and short-link checks).
  */
-export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content)];
+export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content), (content) => checkLinks(content.resources)];
 
 /** `load` may be loadContentOnce where several integrations of one build share the parse. */
 export function checkContent(

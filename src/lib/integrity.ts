@@ -83,6 +83,18 @@ export function checkIntegrity({ resources, stages, pathways, invalidResourceIds
 
   // Every resource a pathway points at must exist, and so must every stage step it links to.
   const resourceIds = new Set([...resources.map((entry) => entry.id), ...invalidResourceIds]);
+
+  // A stage's "Start with these" picks must exist and be tagged with that stage.
+  const stagesOf = new Map(resources.map((entry) => [entry.id, entry.data.stages as readonly string[]]));
+  for (const stage of stages) {
+    (stage.data.startWith ?? []).forEach((pick, index) => {
+      const field = `startWith.${index}.resource`;
+      if (!resourceIds.has(pick.resource)) problems.push({ file: stage.file, field, message: `refers to resource "${pick.resource}", which does not exist` });
+      else if (stagesOf.has(pick.resource) && !stagesOf.get(pick.resource)!.includes(stage.id)) {
+        problems.push({ file: stage.file, field, message: `"${pick.resource}" is not tagged with the stage "${stage.id}"; tag it or pick another resource` });
+      }
+    });
+  }
   const stageStepIds = new Map(stages.map((stage) => [stage.id, new Set(stage.data.steps.map((step) => step.id))]));
   for (const pathway of pathways) {
     checkUnique(pathway.file, 'steps', pathway.data.steps, (step) => step.id, problems);

@@ -31,6 +31,10 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
   { name: 'publisherInferred', form: 'boolean', description: 'true when the publisher is our best inference rather than confirmed.' },
   { name: 'year', form: 'number', description: 'Year of publication (for programmes, the year they started), where a source states it.' },
   { name: 'url', form: 'url', description: 'The publisher’s own address for the resource, only when we have verified it.' },
+  { name: 'linkKind', form: 'text', description: 'What url points at when it is not the resource’s own page: publisher-page or doi.' },
+  { name: 'linkNote', form: 'text', description: 'For entries without url: why there is no link, in one sentence.' },
+  { name: 'publisherSite', form: 'text', description: 'For entries without url: the publisher’s web site (host name), where known.' },
+  { name: 'authors', form: 'list', description: 'People credited as authors or editors, in citation form (Family, Initials.), where a source states them.' },
   { name: 'provenance', form: 'text', description: 'Kind of publisher (provenance id), for an honest label.' },
   { name: 'source.kind', form: 'text', description: 'Where the entry came from: seed (a source document), import (a spreadsheet) or editor.' },
   { name: 'source.seed', form: 'text', description: 'For seed entries: the source document that listed the entry.' },
@@ -38,6 +42,7 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
   { name: 'source.type', form: 'text', description: 'For seed entries: the type or section exactly as the source wrote it.' },
   { name: 'source.import', form: 'text', description: 'For imported entries: the spreadsheet file it was imported from.' },
   { name: 'source.line', form: 'number', description: 'For imported entries: the line of that spreadsheet.' },
+  { name: 'source.notes', form: 'text', description: 'Cataloguing notes: how the entry was made from its source (original spellings, corrected types).' },
   { name: 'added', form: 'date', description: 'The date the entry was added to the catalogue.' },
   { name: 'lastChecked', form: 'date', description: 'The date its facts and link were last checked, if ever.' },
   { name: 'durationMinutes', form: 'number', description: 'Trainings, webinars and podcasts: time needed in minutes, where a source states it.' },
@@ -76,6 +81,10 @@ export function openDataRecord(id: string, data: ResourceData, body: string, lin
     publisherInferred: data.publisherInferred,
     year: data.year ?? null,
     url: data.url ?? null,
+    linkKind: data.linkKind ?? null,
+    linkNote: data.linkNote ?? null,
+    publisherSite: data.publisherSite ?? null,
+    authors: [...data.authors],
     provenance: data.provenance,
     source: sourceColumns(data.source),
     added: isoDate(data.added),
@@ -98,6 +107,7 @@ function sourceColumns(source: ResourceData['source']): Record<string, Scalar> {
     type: source.kind === 'seed' ? source.type : null,
     import: source.kind === 'import' ? source.import : null,
     line: source.kind === 'import' ? source.line : null,
+    notes: source.notes.length > 0 ? source.notes.join(' ') : null,
   };
 }
 

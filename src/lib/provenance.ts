@@ -7,31 +7,27 @@ import type { SourceRecord } from '../schemas/resource';
 import { SEED_TERMS } from './vocabularies';
 
 export interface SourceDescription {
-  /** Where the entry was listed or how it arrived ("Partners Across Sectors quick guide (…)"). */
+  /** Where the entry was listed or how it arrived ("Partners Across Sectors quick guide (…)"). Never a file name. */
   listedIn: string;
-  /** The seed file, shown as code next to `listedIn`; seed entries only. */
-  seedFile?: string;
   /** The title exactly as the seed wrote it; seed entries only. */
   originalTitle?: string;
   /** The type or section the seed placed it under; seed entries only. */
   listedAs?: string;
+  /** Cataloguing notes from the source record (original spellings, type corrections, which list named it). */
+  notes: string[];
 }
 
 export function describeSource(source: SourceRecord): SourceDescription {
   switch (source.kind) {
     case 'seed': {
       const seed = SEED_TERMS[source.seed];
-      return {
-        listedIn: `${seed.label} (${seed.publisher})`,
-        seedFile: source.seed,
-        originalTitle: source.title,
-        listedAs: source.type,
-      };
+      return { listedIn: `${seed.label} (${seed.publisher})`, originalTitle: source.title, listedAs: source.type, notes: source.notes };
     }
+    // The spreadsheet's file name is an internal working file: the public page does not name it.
     case 'import':
-      return { listedIn: `Imported from a spreadsheet (${source.import}, line ${source.line})` };
+      return { listedIn: 'A spreadsheet imported by the catalogue’s editors', notes: source.notes };
     case 'editor':
-      return { listedIn: 'Added directly by the catalogue’s editors' };
+      return { listedIn: 'Added directly by the catalogue’s editors', notes: source.notes };
   }
 }
 

@@ -22,6 +22,7 @@ export function resourceFactRows(data: ResourceData): FactRow[] {
         : data.publisher
       : 'Not confirmed',
   });
+  if (data.authors.length > 0) rows.push({ label: data.authors.length === 1 ? 'Author' : 'Authors', value: joinList(data.authors) });
   if (data.year !== undefined) rows.push({ label: data.type === 'initiative' ? 'Started' : 'Year', value: String(data.year) });
   if (data.format) rows.push({ label: 'Format', value: FORMAT_TERMS[data.format].label });
   if ('durationMinutes' in data && data.durationMinutes !== undefined) {

@@ -349,3 +349,26 @@ export const PAGE_KIND_TERMS: Record<PageKind, PageKindTerm> = {
   stage: { label: 'Stage guidance', plural: 'Stage guidance', description: 'The guidance page for one of the seven stages.' },
   pathway: { label: 'Pathway', plural: 'Pathways', description: 'A guided route through the stages towards one goal.' },
 };
+
+/**
+ * What an entry's outbound link (`url`) points at. Most links are the resource's own page; where only a
+ * publisher's page that names and links the resource could be confirmed, or only a DOI is known, the
+ * entry says so, so a reader knows what the button opens.
+ */
+export const LINK_KINDS = ['own-page', 'publisher-page', 'doi'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export interface LinkKindTerm extends Term {
+  /** Text of the button that opens the link. */
+  action: string;
+}
+
+export const LINK_KIND_TERMS: Record<LinkKind, LinkKindTerm> = {
+  'own-page': { label: 'The resource itself', action: 'Open the resource', description: 'The resource’s own page or document.' },
+  'publisher-page': {
+    label: 'A publisher’s page that names it',
+    action: 'Open the publisher’s page about it',
+    description: 'A page by the publisher that names and links the resource without being dedicated to it.',
+  },
+  doi: { label: 'Its DOI', action: 'Open it by its DOI', description: 'The persistent DOI address of a published paper or report.' },
+};

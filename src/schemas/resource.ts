@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import {
   AUDIENCES,
   FORMATS,
+  LINK_KINDS,
   MEDIA_TYPES,
   PLACE_TYPES,
   PLAIN_TYPES,
@@ -28,6 +29,12 @@ export const seedSourceSchema = z.strictObject({
   title: z.string().min(1),
   /** The type or section exactly as written in the seed ("Webinars", "Related case studies"). */
   type: z.string().min(1),
+  /**
+   * Cataloguing notes: how the entry was made from its source (an original spelling, a type the source
+   * gave wrongly, which list named it). Shown only in the collapsed "How we catalogued this" detail of
+   * the entry page, never in the summary or body.
+   */
+  notes: z.array(prose(10, 400)).default([]),
 });
 
 /** An entry imported from a spreadsheet by `npm run import`. */
@@ -42,6 +49,12 @@ export const importSourceSchema = z.strictObject({
     .regex(/^[^/\\]+$/, { error: 'must be a file name only, without folders' }),
   /** The spreadsheet line the row was on (the header is line 1). */
   line: z.int().min(2, { error: 'must be a spreadsheet line number, 2 or more' }),
+  /**
+   * Cataloguing notes: how the entry was made from its source (an original spelling, a type the source
+   * gave wrongly, which list named it). Shown only in the collapsed "How we catalogued this" detail of
+   * the entry page, never in the summary or body.
+   */
+  notes: z.array(prose(10, 400)).default([]),
 });
 
 /** An entry an editor wrote directly, for example with `npm run new`. */
@@ -50,6 +63,12 @@ export const editorSourceSchema = z.strictObject({
   kind: z.literal('editor'),
   /** Always true: written by the catalogue's editors rather than taken from a seed or a spreadsheet. */
   editor: z.literal(true, { error: 'must be true' }),
+  /**
+   * Cataloguing notes: how the entry was made from its source (an original spelling, a type the source
+   * gave wrongly, which list named it). Shown only in the collapsed "How we catalogued this" detail of
+   * the entry page, never in the summary or body.
+   */
+  notes: z.array(prose(10, 400)).default([]),
 });
 
 /** The kind of a source record, told by which key it has: `import`, `editor`, otherwise `seed`. */
@@ -111,6 +130,27 @@ const commonFields = {
   year: z.int().min(1900).max(2100).optional(),
   /** A link to the resource itself. Only a verified http(s) address; leave empty if unverified. */
   url: externalUrl.optional(),
+  /**
+   * What `url` points at when it is not the resource's own page: `publisher-page` (a publisher's page
+   * that names and links it) or `doi` (https://doi.org/…). Leave out for the resource's own page.
+   */
+  linkKind: z.enum(LINK_KINDS).optional(),
+  /** Without a `url`: one plain sentence saying why there is no link (shown in place of the button). */
+  linkNote: prose(20, 300).optional(),
+  /**
+   * Without a `url`: the publisher's own web site (host name only, e.g. "preventioninstitute.org"),
+   * when it is known, so the page can offer a search of that site for the title.
+   */
+  publisherSite: z
+    .string()
+    .trim()
+    .regex(/^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a host name such as example.org, without https:// or a path' })
+    .optional(),
+  /**
+   * People credited as authors or editors of the work, in citation form ("Cohen, L."), in the order the
+   * work gives them. Citations name them before the publisher. Leave empty unless a source states them.
+   */
+  authors: distinctList(z.string().trim().regex(/^[^,]+, [^,]+$/, { error: 'must be written "Family name, Initials." such as "Cohen, L."' })).default([]),
   /** The kind of publisher, for an honest provenance label. */
   provenance: z.enum(PROVENANCES),
   /** Where the entry came from: a seed record, a spreadsheet row, or an editor. */

@@ -29,7 +29,26 @@ export const conceptSchema = z.strictObject({
   explanation: prose(20, 600),
 });
 
+/** A resource to open first at this stage, with the reason in one line. */
+export const stagePickSchema = z.strictObject({
+  /** Id of a resource (content/resources/<id>.md) tagged with this stage; checked by the integrity check. */
+  resource: permanentId,
+  /** One line, in our own words, on why to start here. */
+  why: prose(20, 200),
+});
+
 export const stageSchema = z.strictObject({
+  /**
+   * "Start with these": exactly three resources a practitioner should open first at this stage, shown at
+   * the top of the stage page. Each must be tagged with the stage (the integrity check says so if not).
+   * Optional only so that a content folder without the catalogue (test fixtures) can still build; every
+   * stage of the real catalogue names three (tests/content/stage-balance.test.ts).
+   */
+  startWith: z
+    .array(stagePickSchema)
+    .length(3, { error: 'must list exactly three resources to start with' })
+    .refine((picks) => new Set(picks.map((pick) => pick.resource)).size === picks.length, { error: 'lists the same resource twice' })
+    .default([]),
   /** One or two sentences: what this stage is for. */
   purpose: prose(40, 500),
   /** What you will be able to do after this stage. */

@@ -52,9 +52,11 @@ describe('a build with imported and new entries', () => {
 
   it('shows where an imported entry came from, and its body', () => {
     const html = built.page('resources/riverbend-food-access-partnership');
-    expect(html).toContain('Imported from a spreadsheet (good.csv, line 3)');
+    expect(html).toContain('A spreadsheet imported by the catalogue’s editors');
+    // The spreadsheet is a working file: its name is not published.
+    expect(html).not.toContain('good.csv');
     expect(html).toContain('The partnership started with one shared referral form.');
-    expect(html).not.toContain('Original title');
+    expect(html).not.toContain('How we catalogued this');
   });
 
   it('leaves out the empty "About this resource" section of an entry without a body', () => {
@@ -68,9 +70,13 @@ describe('a build with imported and new entries', () => {
     expect(html).toContain('Written by an editor, in plain words.');
   });
 
-  it('keeps the seed record on seed entries', () => {
+  it('keeps the seed record on seed entries, in the “How we catalogued this” detail', () => {
     // Any seed entry will do; the catalogue may hold none once every seed entry has been retired.
-    for (const entry of seededResources.slice(0, 3)) expect(built.page(`resources/${entry.id}`), entry.id).toContain('Original title');
+    for (const entry of seededResources.slice(0, 3)) {
+      const html = built.page(`resources/${entry.id}`);
+      expect(html, entry.id).toContain('How we catalogued this');
+      expect(html, entry.id).toContain('data-source-title');
+    }
   });
 });
 

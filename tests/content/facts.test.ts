@@ -5,17 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seededResources } from '../helpers/real-content';
+import { content, seededResources } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
+import { evidenceFor, evidenceProblems, trackingParameters, type FactRecord } from '../../src/lib/link-evidence';
+import { isoDate } from '../../src/lib/format';
 
-interface Fact {
-  title: string;
-  source_seed: string | null;
-  url: string | null;
-  url_verified: boolean;
-  year: number | null;
-  duration_minutes: number | null;
-}
+type Fact = FactRecord;
 
 const facts: Fact[] = JSON.parse(readFileSync(join(projectRoot, 'seeds/resource-facts.json'), 'utf8'));
 
@@ -67,5 +62,41 @@ describe('verified links are used', () => {
       return fact?.url_verified && !entry.data.url;
     });
     expect(missing.map((entry) => entry.file)).toEqual([]);
+  });
+});
+
+/**
+ * Every outbound link, whoever added the entry, is backed by an evidence record in
+ * seeds/resource-facts.json: what the stored copy of the page showed and when it was read.
+ */
+describe('every outbound link has an evidence record', () => {
+  const linked = content.resources.filter((entry) => entry.data.url);
+  it.each(linked.map((entry) => [entry.id, entry.data] as const))('%s', (_id, data) => {
+    const evidence = evidenceFor(facts, data.url!);
+    expect(evidence, `no evidence record with address ${data.url}`).toBeDefined();
+    expect(evidenceProblems(evidence!)).toEqual([]);
+    // The page labels the button by what the address is: it must agree with what was seen.
+    expect(evidence!.kind).toBe(data.linkKind ?? 'own-page');
+    // "Link checked <date>" on the page is never later than the evidence, nor shown without it.
+    if (evidence!.checked) expect(data.lastChecked && isoDate(data.lastChecked)).toBe(evidence!.checked);
+    else expect(data.lastChecked).toBeUndefined();
+  });
+});
+
+describe('no address carries tracking parameters', () => {
+  it('in content', () => {
+    const tracked = content.resources.filter((entry) => entry.data.url && trackingParameters(entry.data.url).length > 0);
+    expect(tracked.map((entry) => entry.file)).toEqual([]);
+  });
+  it('in the researched facts', () => {
+    const addresses = facts.flatMap((fact) => [fact.url, fact.evidence?.address].filter((url): url is string => typeof url === 'string'));
+    expect(addresses.filter((url) => trackingParameters(url).length > 0)).toEqual([]);
+  });
+});
+
+describe('an entry from a seed without a link says why', () => {
+  const unlinked = seededResources.filter((entry) => !entry.data.url);
+  it.each(unlinked.map((entry) => [entry.id, entry.data.linkNote] as const))('%s', (_id, note) => {
+    expect(note).toBeTruthy();
   });
 });

@@ -68,3 +68,10 @@ describe('a broken reference in a real pathway fails the integrity check', () =>
     expect(checkIntegrity({ ...content, pathways: [broken] }).map((problem) => problem.field)).toEqual(['steps.0.guidance.0']);
   });
 });
+
+describe('every step offers at least two resources that link out to the resource itself', () => {
+  const linked = new Set(content.resources.filter((entry) => entry.data.url).map((entry) => entry.id));
+  it.each(steps)('%s', (_label, step) => {
+    expect(step.resources.filter((id) => linked.has(id)).length).toBeGreaterThanOrEqual(2);
+  });
+});

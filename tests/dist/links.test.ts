@@ -210,8 +210,13 @@ describe('citations and list items exist for every entry', () => {
     const bib = readDist(`/cite/resources/${id}.bib`);
     const ris = readDist(`/cite/resources/${id}.ris`);
     expect(bib).toMatch(new RegExp(`^@misc\\{${id},`));
-    expect(bib).toContain(`url = {${site}/resources/${id}/}`);
-    expect(ris).toContain(`UR  - ${site}/resources/${id}/\r\n`);
+    // The work's own address or DOI when it has one; otherwise "Listed in Alliance Pathways" with our permanent link.
+    const { data } = content.resources.find((entry) => entry.id === id)!;
+    const own = data.url && data.linkKind !== 'publisher-page' ? data.url : undefined;
+    expect(bib).toContain(`url = {${own ?? `${site}/resources/${id}/`}}`);
+    expect(ris).toContain(`UR  - ${own ?? `${site}/resources/${id}/`}\r\n`);
+    if (own) expect(bib).not.toContain('Listed in');
+    else expect(bib).toContain('note = {Listed in Alliance Pathways}');
     const item = JSON.parse(readDist(`/lists/items/${id}.json`)) as { id: string; shortUrl: string; path: string };
     expect(item.id).toBe(id);
     expect(brokenInternalLink(item.path)).toBeUndefined();

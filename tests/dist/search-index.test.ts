@@ -88,6 +88,13 @@ describe('the Pagefind index in dist/', () => {
     expect(fragment.meta.summary).toBeTruthy();
   });
 
+  it('gives resource snippets prose to quote, not the labels of facts, chips or provenance', () => {
+    const labels = ['Kind of publisher', 'Listed in', 'Where it fits', 'How we catalogued this', 'Time needed', 'Mainly for', 'About this resource', 'Provenance'];
+    for (const fragment of fragments.filter((candidate) => candidate.url.startsWith('/resources/'))) {
+      for (const label of labels) expect(fragment.content, `${fragment.url} contains "${label}"`).not.toContain(label);
+    }
+  });
+
   it('keeps labels and values of definition lists apart (no "Original titleUsing…")', () => {
     for (const fragment of fragments) {
       expect(fragment.content, fragment.url).not.toMatch(/(Kind of publisher|Listed in|Original title|Listed as|Added)\S/);

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
+import { content } from '../helpers/real-content';
+import { humanDate } from '../../src/lib/format';
 
 test('a person goes home → a type → a resource and finds what they expect', async ({ page }) => {
   const errors = collectErrors(page);
@@ -28,16 +30,59 @@ test('a person goes home → a type → a resource and finds what they expect', 
   expect(errors).toEqual([]);
 });
 
-test('a resource without a verified link says so instead of linking', async ({ page }) => {
-  await page.goto('/resources/riverside-county-partnerships/');
-  await expect(page.getByRole('link', { name: /Open the resource/ })).toHaveCount(0);
-  await expect(page.getByText('We have not verified a stable link')).toBeVisible();
+test('a resource without a verified link says why instead of linking', async ({ page }) => {
+  const entry = content.resources.find((candidate) => !candidate.data.url && candidate.data.linkNote && !candidate.data.publisherSite);
+  expect(entry).toBeDefined();
+  await page.goto(`/resources/${entry!.id}/`);
+  await expect(page.getByRole('link', { name: /^Open (the resource|the publisher’s page|it by its DOI)/ })).toHaveCount(0);
+  await expect(page.getByText(entry!.data.linkNote!)).toBeVisible();
 });
 
-test('a corrected title keeps the original wording in its source record', async ({ page }) => {
-  await page.goto('/resources/message-framing-tools-cross-sector-partnerships/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sustain');
-  await expect(page.getByRole('region', { name: 'Provenance' })).toContainText('Suistain');
+test('a reader who finds no link can search the publisher’s own site for the title', async ({ page }) => {
+  const entry = content.resources.find((candidate) => !candidate.data.url && candidate.data.publisherSite);
+  expect(entry).toBeDefined();
+  await page.goto(`/resources/${entry!.id}/`);
+  const search = page.getByRole('link', { name: new RegExp(`Search ${entry!.data.publisherSite!.replaceAll('.', '\\.')} for the title`) });
+  const href = new URL((await search.getAttribute('href'))!);
+  expect(href.searchParams.get('q')).toBe(`site:${entry!.data.publisherSite} "${entry!.data.title}"`);
+});
+
+test('a linked resource opens it from the top of its page and says when the link was checked', async ({ page }) => {
+  const entry = content.resources.find((candidate) => candidate.data.url && candidate.data.lastChecked && !candidate.data.linkKind);
+  expect(entry).toBeDefined();
+  await page.goto(`/resources/${entry!.id}/`);
+  const open = page.getByRole('link', { name: /Open the resource/ });
+  await expect(open).toHaveAttribute('href', entry!.data.url!);
+  await expect(page.getByText(/^Link checked/)).toContainText(humanDate(entry!.data.lastChecked!));
+  // The link comes before the facts, and the facts before the description.
+  const top = async (locator: import('@playwright/test').Locator) => (await locator.boundingBox())!.y;
+  expect(await top(open)).toBeLessThan(await top(page.getByRole('heading', { name: 'Facts' })));
+});
+
+test('a link to a publisher’s page that only names the resource is labelled as such', async ({ page }) => {
+  const entry = content.resources.find((candidate) => candidate.data.linkKind === 'publisher-page');
+  expect(entry).toBeDefined();
+  await page.goto(`/resources/${entry!.id}/`);
+  await expect(page.getByRole('link', { name: /Open the publisher’s page about it/ })).toHaveAttribute('href', entry!.data.url!);
+  await expect(page.getByText(/names and links the resource/)).toBeVisible();
+});
+
+test('a corrected title keeps the original wording in a collapsed “How we catalogued this” detail', async ({ page }) => {
+  const entry = content.resources.find(
+    (candidate) => candidate.data.source.kind === 'seed' && candidate.data.source.title !== candidate.data.title && candidate.data.source.notes.length > 0,
+  );
+  expect(entry).toBeDefined();
+  const source = entry!.data.source as { title: string; notes: string[] };
+  await page.goto(`/resources/${entry!.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry!.data.title);
+  const provenance = page.getByRole('region', { name: 'Provenance' });
+  const original = provenance.getByText(source.title, { exact: true });
+  // Collapsed at first: the original wording is not body text.
+  await expect(original).toBeHidden();
+  await provenance.getByText('How we catalogued this').click();
+  await expect(original).toBeVisible();
+  await expect(provenance.getByText(source.notes[0]!)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('stage pages link to the previous and next stage', async ({ page }) => {

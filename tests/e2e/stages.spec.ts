@@ -3,11 +3,14 @@ import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers
 import { decodeQr, printedAddress, printedText, squeeze } from './print-helpers';
 import { STAGE_IDS, STAGE_TERMS } from '../../src/lib/vocabularies';
 import { formatHandoutDate } from '../../src/lib/handout';
+import { content } from '../helpers/real-content';
 
 const SITE = 'https://alliance-pathways.example.org';
 
 /** The sections every stage page must have, in order (h2 headings). */
 const SECTIONS = [
+  'On this page',
+  'Start with these',
   'What this stage is for',
   'What you will learn',
   'Key concepts',
@@ -47,6 +50,29 @@ for (const stage of STAGE_IDS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a practitioner opens a stage and starts with its three picks, then jumps to a section from “On this page”', async ({ page }) => {
+  const stage = content.stages.find((candidate) => candidate.id === 'build-the-alliance')!;
+  await page.goto('/stages/build-the-alliance/');
+  const start = page.getByRole('region', { name: 'Start with these' });
+  // The picks come before the stage guidance itself.
+  const top = async (locator: import('@playwright/test').Locator) => (await locator.boundingBox())!.y;
+  expect(await top(start)).toBeLessThan(await top(page.getByRole('heading', { name: 'What this stage is for' })));
+  const picks = start.getByRole('listitem');
+  await expect(picks).toHaveCount(3);
+  for (const [index, pick] of stage.data.startWith.entries()) {
+    const entry = content.resources.find((candidate) => candidate.id === pick.resource)!;
+    await expect(picks.nth(index).getByRole('link', { name: entry.data.title })).toHaveAttribute('href', `/resources/${entry.id}/`);
+    await expect(picks.nth(index)).toContainText(pick.why);
+  }
+  await picks.first().getByRole('link').click();
+  await expect(page).toHaveURL(`/resources/${stage.data.startWith[0]!.resource}/`);
+  await page.goBack();
+
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Key messages' }).click();
+  await expect(page).toHaveURL(/#messages-heading$/);
+  await expect(page.getByRole('heading', { name: 'Key messages' })).toBeInViewport();
+});
 
 test('case studies and county examples have their own section and are not repeated in the type groups', async ({ page }) => {
   await page.goto('/stages/organise-and-govern/');

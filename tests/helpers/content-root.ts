@@ -1,6 +1,6 @@
 /** Builds throwaway content trees (copies of the real stages plus test files) in a temp folder. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +10,11 @@ export const projectRoot = new URL('../../', import.meta.url).pathname.replace(/
 export function makeContentRoot(resources: Record<string, string>, pathways: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'alliance-content-'));
   cpSync(join(projectRoot, 'content/stages'), join(root, 'stages'), { recursive: true });
+  // The stages' "Start with these" picks name real entries, which a fixture folder does not have.
+  for (const name of readdirSync(join(root, 'stages'))) {
+    const path = join(root, 'stages', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^startWith:\n(?:  .*\n)+/m, ''));
+  }
   mkdirSync(join(root, 'resources'));
   mkdirSync(join(root, 'pathways'));
   for (const [name, text] of Object.entries(resources)) writeFileSync(join(root, 'resources', name), text);

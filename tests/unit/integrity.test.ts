@@ -13,7 +13,7 @@ function resource(id: string, sourceTitle = id, file = `content/resources/${id}.
   return { id, file, data, body: '' };
 }
 
-const stageData = { steps: [{ id: 'one' }, { id: 'two' }] } as unknown as StageData;
+const stageData = { steps: [{ id: 'one' }, { id: 'two' }], startWith: [] } as unknown as StageData;
 const stages: ContentFile<StageData>[] = STAGE_IDS.map((id) => ({ id, file: `content/stages/${id}.md`, data: stageData, body: '' }));
 
 function pathway(resourceIds: string[], stepIds = ['first', 'second']): ContentFile<PathwayData> {
@@ -75,6 +75,21 @@ describe('checkIntegrity', () => {
   it('reports duplicate step ids (they are anchors and must be unique)', () => {
     const problems = checkIntegrity({ resources: [], stages, pathways: [pathway([], ['same', 'same'])] });
     expect(problems).toContainEqual({ file: 'content/pathways/start.md', field: 'steps.1.id', message: 'duplicate step id "same"' });
+  });
+
+  it('reports a "Start with these" pick that is missing or not tagged with its stage', () => {
+    const picking = stages.map((stage) =>
+      stage.id === 'build-the-alliance'
+        ? { ...stage, data: { ...stage.data, startWith: [{ resource: 'a', why: 'x' }, { resource: 'gone', why: 'y' }] } as unknown as StageData }
+        : stage.id === 'get-ready'
+          ? { ...stage, data: { ...stage.data, startWith: [{ resource: 'a', why: 'x' }] } as unknown as StageData }
+          : stage,
+    );
+    // guideInput tags the resource with build-the-alliance only.
+    expect(checkIntegrity({ resources: [resource('a')], stages: picking, pathways: [] })).toEqual([
+      { file: 'content/stages/get-ready.md', field: 'startWith.0.resource', message: '"a" is not tagged with the stage "get-ready"; tag it or pick another resource' },
+      { file: 'content/stages/build-the-alliance.md', field: 'startWith.1.resource', message: 'refers to resource "gone", which does not exist' },
+    ]);
   });
 
   it('reports a missing stage file and a stray one', () => {

@@ -8,17 +8,19 @@ const imported = sourceRecordSchema.parse({ import: 'partners.csv', line: 12 });
 const editor = sourceRecordSchema.parse({ editor: true });
 
 describe('describeSource', () => {
-  it('names the seed document, its file, and the original title and type', () => {
-    expect(describeSource(seed)).toEqual({
+  it('names the seed document by its title and publisher, never its file, with the original title, type and notes', () => {
+    const noted = sourceRecordSchema.parse({ seed: '001_15e02f496da4d3dc.txt', title: 'Suistain It', type: 'Guides', notes: ['The source spells it “Suistain”.'] });
+    expect(describeSource(noted)).toEqual({
       listedIn: `${SEED_TERMS['001_15e02f496da4d3dc.txt'].label} (${SEED_TERMS['001_15e02f496da4d3dc.txt'].publisher})`,
-      seedFile: '001_15e02f496da4d3dc.txt',
       originalTitle: 'Suistain It',
       listedAs: 'Guides',
+      notes: ['The source spells it “Suistain”.'],
     });
+    expect(JSON.stringify(describeSource(seed))).not.toContain('.txt');
   });
 
-  it('names the spreadsheet and line of an imported entry, and nothing seed-specific', () => {
-    expect(describeSource(imported)).toEqual({ listedIn: 'Imported from a spreadsheet (partners.csv, line 12)' });
+  it('says an entry came from a spreadsheet without naming the working file', () => {
+    expect(describeSource(imported)).toEqual({ listedIn: 'A spreadsheet imported by the catalogue’s editors', notes: [] });
   });
 
   it('says an editor added it', () => {

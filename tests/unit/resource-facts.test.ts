@@ -18,6 +18,12 @@ describe('resourceFactRows', () => {
     );
   });
 
+  it('names the people credited as authors, as a source states them', () => {
+    expect(rows(guideInput({ authors: ['Lo, K.', 'Lockwood, C.'] })).Authors).toBe('Lo, K. and Lockwood, C.');
+    expect(rows(guideInput({ authors: ['Cohen, L.'] })).Author).toBe('Cohen, L.');
+    expect(rows(guideInput())).not.toHaveProperty('Authors');
+  });
+
   it('gives media their time and certificate', () => {
     const facts = rows(webinarInput({ durationMinutes: 90, certificate: true, year: 2021, format: 'video-recording' }));
     expect(facts['Time needed']).toBe('About 1 hour 30 minutes');

@@ -92,8 +92,8 @@ describe('resource schema: invalid entries name the field', () => {
 describe('resource schema: where an entry came from', () => {
   it('accepts a spreadsheet row and an editor as sources, and tells them apart by kind', () => {
     const imported = resourceSchema.parse(guideInput({ source: { import: 'partners.csv', line: 12 } }));
-    expect(imported.source).toEqual({ kind: 'import', import: 'partners.csv', line: 12 });
-    expect(resourceSchema.parse(guideInput({ source: { editor: true } })).source).toEqual({ kind: 'editor', editor: true });
+    expect(imported.source).toEqual({ kind: 'import', import: 'partners.csv', line: 12, notes: [] });
+    expect(resourceSchema.parse(guideInput({ source: { editor: true } })).source).toEqual({ kind: 'editor', editor: true, notes: [] });
     expect(resourceSchema.parse(guideInput()).source.kind).toBe('seed');
   });
 

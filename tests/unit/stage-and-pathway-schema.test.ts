@@ -18,6 +18,11 @@ const stage = {
   questions: ['Who delivers services today?', 'Who is missing from the table?'],
   messages: ['Start from a framed problem.', 'Shared value keeps partners.'],
   sources: ['000_5ba3dc72bf50a3a6.txt'],
+  startWith: [
+    { resource: 'eight-step-guide', why: 'A step-by-step backbone for starting a coalition.' },
+    { resource: 'collaboration-multiplier', why: 'Maps what each sector brings to the table.' },
+    { resource: 'grassroots-partnering', why: 'The community side of partnering, in its own words.' },
+  ],
 };
 
 describe('stage schema', () => {
@@ -35,6 +40,14 @@ describe('stage schema', () => {
     expect(stageSchema.safeParse({ ...stage, steps: [] }).success).toBe(false);
     const { questions: _questions, ...withoutQuestions } = stage;
     expect(stageSchema.safeParse(withoutQuestions).error?.issues[0]?.path).toEqual(['questions']);
+  });
+
+  it('needs exactly three distinct "Start with these" picks, each with a reason', () => {
+    expect(stageSchema.safeParse({ ...stage, startWith: stage.startWith.slice(0, 2) }).error?.issues[0]?.path).toEqual(['startWith']);
+    const twice = [stage.startWith[0], stage.startWith[0], stage.startWith[1]];
+    expect(stageSchema.safeParse({ ...stage, startWith: twice }).error?.issues[0]?.message).toBe('lists the same resource twice');
+    const noReason = [{ resource: 'eight-step-guide', why: '' }, ...stage.startWith.slice(1)];
+    expect(stageSchema.safeParse({ ...stage, startWith: noReason }).error?.issues[0]?.path).toEqual(['startWith', 0, 'why']);
   });
 
   it('rejects a title in the frontmatter: titles live in the vocabulary', () => {
