@@ -18,6 +18,7 @@ import { contentRoot, loadLinkData } from '../lib/link-data';
 import { hostRedirectsFile, linkDataProblems, redirectRules, resolverFor } from '../lib/redirects';
 import { codesPerTarget, linkTargets, targetSitePath } from '../lib/short-links';
 import { entryFiles } from '../lib/entry-files';
+import { classroomFiles } from '../lib/classroom-files';
 import { redirectPageHtml } from '../lib/redirect-page';
 import { titlesByPath } from '../lib/short-links';
 import { STAGE_TERMS, type StageId } from '../lib/vocabularies';
@@ -53,7 +54,7 @@ export default function links(): AstroIntegration {
         const root = contentRoot(projectRoot);
         const data = loadLinkData(root);
         const rules = redirectRules(data);
-        const write = (path: string, text: string) => {
+        const write = (path: string, text: string | Uint8Array) => {
           const file = join(outDir, path);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, text);
@@ -71,14 +72,16 @@ export default function links(): AstroIntegration {
         }
         const files = entryFiles(content, data, site, base);
         for (const [path, text] of files) write(path, text);
-        logger.info(`wrote _redirects and ${rules.length} redirect pages, and ${files.size} citation and list files`);
+        const classroom = classroomFiles(content, data, site, base);
+        for (const [path, body] of classroom) write(path, body);
+        logger.info(`wrote _redirects and ${rules.length} redirect pages, ${files.size} citation and list files, and ${classroom.size} oEmbed and course files`);
       },
     },
   };
 }
 
 /**
- * For @astrojs/sitemap: keeps out the short links (/r/…) and every moved or retired address,
+ * For @astrojs/sitemap: keeps out the short links (/r/…), the embed cards (/embed/…) and every moved or retired address,
  * so the sitemap lists only pages people should land on.
  */
 export function sitemapFilter(base: string): (page: string) => boolean {
@@ -89,8 +92,9 @@ export function sitemapFilter(base: string): (page: string) => boolean {
       .map((path) => withBase(path, base)),
   );
   const shortLinks = withBase('/r/', base);
+  const embeds = withBase('/embed/', base); // cards for other sites' iframes, noindex
   return (page) => {
     const { pathname } = new URL(page);
-    return !pathname.startsWith(shortLinks) && !hidden.has(pathname);
+    return !pathname.startsWith(shortLinks) && !pathname.startsWith(embeds) && !hidden.has(pathname);
   };
 }
