@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { collectErrors, expectNoAxeViolations } from './helpers';
 import { content } from '../helpers/real-content';
+import { brokenLinkPageHtml } from '../../src/lib/broken-link-page';
 
 const SITE = 'https://alliance-pathways.example.org';
 const resource = [...content.resources].sort((a, b) => a.id.localeCompare(b.id)).find((entry) => entry.data.url)!;
@@ -158,5 +159,29 @@ test.describe('course packages', () => {
     expect(Object.keys(files)).toContain('imsmanifest.xml');
     await expect(section.locator('pre').first()).toContainText(`Pathway: ${pathway.data.title}`);
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('a short link to a resource whose link broke', () => {
+  test('says so, offers the ways on, and is accessible', async ({ page }) => {
+    // The page the build writes at such a short link (tests/build/link-fallback.test.ts builds a real one).
+    const html = brokenLinkPageHtml({
+      shortPath: '/r/zz99/',
+      canonical: `${SITE}/r/zz99/`,
+      title: resource.data.title,
+      pageHref: `/resources/${resource.id}/`,
+      url: resource.data.url!,
+      checkedAt: '2026-12-08',
+      feedHref: '/feed.xml',
+    });
+    await page.route('**/r/zz99/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto('/r/zz99/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('the link may be broken');
+    await expect(page.getByRole('link', { name: `Our page about ${resource.data.title}` })).toHaveAttribute('href', `/resources/${resource.id}/`);
+    await expect(page.getByRole('link', { name: 'Archived copies (Internet Archive)' })).toHaveAttribute('href', `https://web.archive.org/web/${resource.data.url}`);
+    await expect(page.getByRole('link', { name: 'The publisher’s site' })).toHaveAttribute('href', `${new URL(resource.data.url!).origin}/`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: `Our page about ${resource.data.title}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resource.data.title);
   });
 });
