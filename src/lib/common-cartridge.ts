@@ -113,8 +113,9 @@ export function cartridgeZip(cartridge: Cartridge): Uint8Array {
 /** A file name for a download: lower-case words and hyphens, never empty. */
 export function cartridgeFileName(title: string, fallback = 'alliance-pathways-list'): string {
   const slug = title
-    .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents off: "Équipes" → "equipes"
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
