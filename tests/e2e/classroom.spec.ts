@@ -36,9 +36,12 @@ async function openCoursePage(page: Page, body: string): Promise<void> {
 const served = (html: string, baseURL: string): string => html.replaceAll(SITE, baseURL);
 
 test.describe('embed cards on another site', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
   test('a trainer copies the embed code from a resource page and the card shows in their course page', async ({ page, baseURL }) => {
     await page.goto(`/resources/${resource.id}/`);
-    const snippet = await page.locator('copy-text', { has: page.getByRole('button', { name: /embed code/ }) }).locator('[data-copy-source]').first().textContent();
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
     expect(snippet).toMatch(/^<iframe src="https:\/\/alliance-pathways\.example\.org\/embed\/resources\//);
     await openCoursePage(page, served(snippet!, baseURL!));
     const card = page.frameLocator('iframe');
@@ -147,6 +150,17 @@ test.describe('course packages', () => {
     await expect(markdown).toContainText(`- [${pick.data.title.replace(/([\\`*_{}[\]()#+!<>|])/g, '\\$1')}](${SITE}/r/`);
     await expect(page.locator('[data-list-slides="text"]')).toContainText(`- ${pick.data.title}: ${SITE}/r/`);
     await expectNoAxeViolations(page);
+  });
+
+  test('a trainer copies a pathway for slides as Markdown, one line per link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/pathways/${pathway.id}/`);
+    await page.getByRole('button', { name: 'Copy pathway as Markdown' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^## \\[Pathway: .+\\]\\(${SITE}/r/[a-z0-9]{4}/\\)$`));
+    expect(lines.filter((line) => line.startsWith('### Step '))).toHaveLength(pathway.data.steps.length);
+    expect(lines.filter((line) => line.startsWith('- ['))).toHaveLength(pathway.data.steps.flatMap((step) => step.resources).length);
   });
 
   test('a pathway page offers its package, its embed code and its text for slides', async ({ page, request }) => {
