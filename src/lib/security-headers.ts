@@ -82,5 +82,8 @@ export function headersFile(base = '/', topLevel?: readonly string[]): string {
       .sort()
       .map((name) => (name.endsWith('/') ? `${prefix}${name}*` : `${prefix}${name}`)),
   ];
-  return [block(`${prefix}*`, common), ...patterns.map((pattern) => block(pattern, framing)), block(`${prefix}${FRAMEABLE_FOLDER}/*`, frameableHeaders())].join('');
+  // The embed rule carries only the policy: the common headers already come from the site-wide rule,
+  // and a host that joins repeated headers (Cloudflare) would otherwise send "same-origin, same-origin".
+  const embed = { 'Content-Security-Policy': frameableHeaders()['Content-Security-Policy']! };
+  return [block(`${prefix}*`, common), ...patterns.map((pattern) => block(pattern, framing)), block(`${prefix}${FRAMEABLE_FOLDER}/*`, embed)].join('');
 }
