@@ -97,9 +97,9 @@ export default function links(): AstroIntegration {
         }
         const files = entryFiles(content, data, site, base);
         for (const [path, text] of files) write(path, text);
-        const classroom = classroomFiles(content, data, site, base);
+        const classroom = classroomFiles(content, data, health, site, base);
         for (const [path, body] of classroom) write(path, body);
-        logger.info(`wrote _redirects and ${rules.length} redirect pages, ${files.size} citation and list files, and ${classroom.size} oEmbed and course files`);
+        logger.info(`wrote _redirects and ${rules.length} redirect pages, ${files.size} citation and list files, and ${classroom.size} embed cards, oEmbed answers and course packages`);
       },
     },
   };
