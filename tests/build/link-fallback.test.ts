@@ -56,6 +56,13 @@ describe('an entry whose link failed twice in a row', () => {
     expect(html).toContain(`href="https://web.archive.org/web/${broken.data.url}"`);
   });
 
+  it('says so on its embed card too, with the archived copies', () => {
+    const card = page(`embed/resources/${broken.id}`);
+    expect(card).toContain('The publisher’s link may be broken');
+    expect(card).toContain(`href="https://web.archive.org/web/${broken.data.url}"`);
+    expect(page(`embed/resources/${once.id}`)).not.toContain('may be broken');
+  });
+
   it('has a short link that says so and offers our page, the archive and the publisher’s site, instead of forwarding', () => {
     const html = page(`r/${codeOf(broken.id)}`);
     expect(html).not.toContain('http-equiv="refresh"');
