@@ -88,10 +88,13 @@ const rows = [
       ]
     : []),
   ['rendering /resources/ pages (sum of Astro page times)', `${routeMs('/resources')} ms`],
+  ['rendering /embed/ cards (sum of Astro page times)', `${routeMs('/embed')} ms`],
   ['files in dist', count(dist)],
   ['/r/ redirect pages', count(join(dist, 'r'))],
   ['/cite/ files', count(join(dist, 'cite'))],
   ['/lists/items/ files', count(join(dist, 'lists/items'))],
+  ['/embed/ card pages', count(join(dist, 'embed'))],
+  ['/oembed/ answers', count(join(dist, 'oembed'))],
   ['content/short-links.json', `${(size(join(root, 'short-links.json')) / 1024).toFixed(0)} KB`],
   ['content/url-manifest.json (as written)', `${(manifestBytes / 1024).toFixed(0)} KB`],
   ['dist/_redirects', `${(size(join(dist, '_redirects')) / 1024).toFixed(0)} KB`],
@@ -109,9 +112,10 @@ Measured by \`npm run bench:links -- --entries ${entries}${values.baseline ? " -
 ${rows.map(([what, figure]) => `| ${what} | ${figure} |`).join('\n')}
 
 Wall-clock times vary with other work on the machine; CPU time is the steadier figure.
-Per resource the build writes its page, a short-link page, two citation files and a list item
-(five files). Hosts cap \`_redirects\` (Cloudflare Pages: 2,000 static rules; GitLab Pages ignores
-the file beyond 1,000 rules); past a cap the static redirect pages still answer.
+Per resource the build writes its page, its embed card, its oEmbed answer, a short-link page, two
+citation files and a list item (seven files). Hosts cap \`_redirects\` (Cloudflare Pages: 2,000
+static rules; GitLab Pages ignores the file beyond 1,000 rules); past a cap the static redirect
+pages still answer.
 `;
 mkdirSync(join(project, 'docs'), { recursive: true });
 writeFileSync(join(project, 'docs/bench-links.md'), report);

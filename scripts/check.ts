@@ -4,13 +4,17 @@
  * Everything an editor needs to know before publishing, in the order that is quickest to act on:
  *   1. content: every file against its schema, bodies, ids, short codes, references, redirects
  *      (the same checks the build runs first; see CONTENT_CHECKS in src/lib/content-check.ts);
- *   2. types: `astro check` over the code (skipped with --content-only).
+ *   2. links that may be broken: entries whose `url` failed the weekly link check twice in a row
+ *      (content/link-health.json); listed for editors, not counted as a failure (the web changed, not the content);
+ *   3. types: `astro check` over the code (skipped with --content-only).
  * Prints one line per problem, "file → field "x": message", then a summary. Exits 1 on any problem.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content-files.ts';
 import { checkContent } from '../src/lib/content-check.ts';
+import { brokenEntries, describeRecord } from '../src/lib/link-health.ts';
+import { readLinkHealth } from '../src/lib/link-health-files.ts';
 import { contentRoot, projectRoot } from './lib/cli.ts';
 
 const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
@@ -31,6 +35,25 @@ if (problems.length > 0) {
   summary.push(`content: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix each line above (file → field: what is wrong)`);
 } else {
   summary.push(`content: ok (${content.resources.length} resources, ${content.stages.length} stages, ${content.pathways.length} pathways)`);
+}
+
+try {
+  const health = readLinkHealth(contentRoot());
+  const broken = brokenEntries(health, content.resources);
+  if (broken.length > 0) {
+    console.log(`\nLinks that may be broken (failed the link check twice or more in a row; last run ${health.checkedAt}):`);
+    for (const { entry, record } of broken) {
+      console.log(`  content/resources/${entry.id}.md → field "url": ${entry.data.url} ${describeRecord(record)}, ${record.failures} checks in a row; find its new address or remove url`);
+    }
+  }
+  summary.push(
+    health.checkedAt
+      ? `links: ${broken.length} may be broken (link check of ${health.checkedAt}; see docs/link-health.md)`
+      : 'links: not checked yet (npm run links:check-external, weekly in CI)',
+  );
+} catch (error) {
+  failed = true;
+  summary.push(`links: ${(error as Error).message}`);
 }
 
 if (!values['content-only']) {

@@ -33,6 +33,7 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.imscc': 'application/zip',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };

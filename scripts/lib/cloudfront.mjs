@@ -18,12 +18,18 @@ export function parseRedirects(text) {
     .filter((rule) => rule.from && rule.to);
 }
 
-/** Parses `_headers` into a flat list of header name/value pairs for the site-wide rule. */
+/**
+ * Parses `_headers` into a flat list of header name/value pairs for the site-wide policy.
+ * The rule for the embed cards (/embed/*, which may be framed) is left out: one CloudFront policy
+ * covers every path, so there it keeps refusing framing (docs/embeds-and-oembed.md).
+ */
 export function parseHeaders(text) {
   const headers = {};
+  let skip = false;
   for (const line of text.split(/\r?\n/)) {
+    if (/^\S/.test(line)) skip = /\/embed\/\*$/.test(line.trim());
     const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (match) headers[match[1].trim()] = match[2].trim();
+    if (match && !skip) headers[match[1].trim()] = match[2].trim();
   }
   return headers;
 }

@@ -5,7 +5,8 @@
  *     stops with a message naming the file;
  *   - after the build, writes from that one map (src/lib/redirects.ts) both dist/_redirects (301s for
  *     hosts that read it) and a static redirect page at every short link and moved address
- *     (src/lib/redirect-page.ts), plus the per-entry data files (citation downloads, trainer-list
+ *     (src/lib/redirect-page.ts), except that a short link to a resource whose own address failed its
+ *     last link checks gets a page offering the ways on (src/lib/broken-link-page.ts), plus the per-entry data files (citation downloads, trainer-list
  *     items). Writing them here rather than through Astro's router keeps the build fast at
  *     thousands of entries (docs/bench-links.md); they do not exist under `astro dev`.
  */
@@ -18,10 +19,14 @@ import { contentRoot, loadLinkData } from '../lib/link-data';
 import { hostRedirectsFile, linkDataProblems, redirectRules, resolverFor } from '../lib/redirects';
 import { codesPerTarget, linkTargets, targetSitePath } from '../lib/short-links';
 import { entryFiles } from '../lib/entry-files';
+import { classroomFiles } from '../lib/classroom-files';
 import { redirectPageHtml } from '../lib/redirect-page';
+import { brokenLinkPageHtml } from '../lib/broken-link-page';
+import { mayBeBroken } from '../lib/link-health';
+import { readLinkHealth } from '../lib/link-health-files';
 import { titlesByPath } from '../lib/short-links';
 import { STAGE_TERMS, type StageId } from '../lib/vocabularies';
-import { withBase } from '../lib/paths';
+import { sitePath, withBase } from '../lib/paths';
 
 export default function links(): AstroIntegration {
   let base = '/';
@@ -53,17 +58,38 @@ export default function links(): AstroIntegration {
         const root = contentRoot(projectRoot);
         const data = loadLinkData(root);
         const rules = redirectRules(data);
-        const write = (path: string, text: string) => {
+        const write = (path: string, text: string | Uint8Array) => {
           const file = join(outDir, path);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, text);
         };
-        write('/_redirects', hostRedirectsFile(rules, base));
         const content = loadOnce(root);
+        // Short links to a resource whose own address failed its last checks get a page with the ways on instead of a redirect.
+        const health = readLinkHealth(root);
+        const brokenResources = new Map(content.resources.filter((entry) => mayBeBroken(health, entry.data.url)).map((entry) => [sitePath.resource(entry.id), entry]));
+        const withFallback = (rule: (typeof rules)[number]) => rule.kind === 'short-link' && brokenResources.has(rule.to);
+        write('/_redirects', hostRedirectsFile(rules.filter((rule) => !withFallback(rule)), base));
         const titles = titlesByPath(content, (id) => STAGE_TERMS[id as StageId]);
         for (const entry of data.retired) titles.set(entry.path, `${entry.title} (withdrawn)`);
         for (const rule of rules) {
           const href = withBase(rule.to, base);
+          const broken = withFallback(rule) ? brokenResources.get(rule.to) : undefined;
+          if (broken) {
+            const shortPath = withBase(rule.from, base);
+            write(
+              `${rule.from}index.html`,
+              brokenLinkPageHtml({
+                shortPath,
+                canonical: new URL(shortPath, site).href,
+                title: broken.data.title,
+                pageHref: href,
+                url: broken.data.url!,
+                checkedAt: health.links[broken.data.url!]?.checkedAt,
+                feedHref: withBase(sitePath.feed(), base),
+              }),
+            );
+            continue;
+          }
           const lead = rule.kind === 'short-link' ? `This is the short link ${withBase(rule.from, base)}. It leads to:` : `The page at ${withBase(rule.from, base)} has a new address. It is now:`;
           const note = rule.kind === 'moved' ? 'Old links keep working, but please use the new address in new material.' : undefined;
           const canonical = new URL(href.split('#')[0]!, site).href;
@@ -71,14 +97,16 @@ export default function links(): AstroIntegration {
         }
         const files = entryFiles(content, data, site, base);
         for (const [path, text] of files) write(path, text);
-        logger.info(`wrote _redirects and ${rules.length} redirect pages, and ${files.size} citation and list files`);
+        const classroom = classroomFiles(content, data, health, site, base);
+        for (const [path, body] of classroom) write(path, body);
+        logger.info(`wrote _redirects and ${rules.length} redirect pages, ${files.size} citation and list files, and ${classroom.size} embed cards, oEmbed answers and course packages`);
       },
     },
   };
 }
 
 /**
- * For @astrojs/sitemap: keeps out the short links (/r/…) and every moved or retired address,
+ * For @astrojs/sitemap: keeps out the short links (/r/…), the embed cards (/embed/…) and every moved or retired address,
  * so the sitemap lists only pages people should land on.
  */
 export function sitemapFilter(base: string): (page: string) => boolean {
@@ -89,8 +117,9 @@ export function sitemapFilter(base: string): (page: string) => boolean {
       .map((path) => withBase(path, base)),
   );
   const shortLinks = withBase('/r/', base);
+  const embeds = withBase('/embed/', base); // cards for other sites' iframes, noindex
   return (page) => {
     const { pathname } = new URL(page);
-    return !pathname.startsWith(shortLinks) && !hidden.has(pathname);
+    return !pathname.startsWith(shortLinks) && !pathname.startsWith(embeds) && !hidden.has(pathname);
   };
 }

@@ -1,6 +1,6 @@
 /** Writes dist/_headers from the one security policy in src/lib/security-headers.ts. */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { headersFile } from '../lib/security-headers';
 
 export default function securityHeaders(): AstroIntegration {
@@ -12,7 +12,8 @@ export default function securityHeaders(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(new URL('_headers', dir), headersFile(base));
+        // One rule per top-level file and folder, so the embed cards can be framed (see headersFile).
+        writeFileSync(new URL('_headers', dir), headersFile(base, readdirSync(dir, { withFileTypes: true }).map((item) => (item.isDirectory() ? `${item.name}/` : item.name))));
       },
     },
   };

@@ -33,6 +33,16 @@ export const sitePath = {
   resourcesJson: (): string => '/data/resources.json',
   resourcesCsv: (): string => '/data/resources.csv',
   feed: (): string => '/feed.xml',
+  /** Compact cards made for other sites' iframes (the only pages that may be framed). */
+  embedResource: (id: string): string => `/embed/resources/${id}/`,
+  embedStage: (id: string): string => `/embed/stages/${id}/`,
+  embedPathway: (id: string): string => `/embed/pathways/${id}/`,
+  /** A trainer list as a card; the list itself is in the query string (?ids=…), as on /lists/. */
+  embedList: (): string => '/embed/lists/',
+  /** Static oEmbed answers (JSON), one per resource, stage and pathway page. */
+  oembed: (kind: 'resources' | 'stages' | 'pathways', id: string): string => `/oembed/${kind}/${id}.json`,
+  /** A pathway as an IMS Common Cartridge package, for learning platforms. */
+  pathwayCartridge: (id: string): string => `/exports/pathways/${id}.imscc`,
 } as const;
 
 export const homePath = (): string => withBase('/');

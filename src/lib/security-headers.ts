@@ -21,13 +21,16 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 
-/** The policy as a host header: the meta policy's sources plus what only a header can say. */
-export function cspHeader(): string {
+/**
+ * The policy as a host header: the meta policy's sources plus what only a header can say.
+ * `frameAncestors` is "'none'" everywhere except the embed cards, which other sites may frame.
+ */
+export function cspHeader(frameAncestors = "'none'"): string {
   return [
     ...CSP_DIRECTIVES,
     `script-src ${SCRIPT_SOURCES.join(' ')}`,
     `style-src ${STYLE_SOURCES.join(' ')}`,
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
 
@@ -43,9 +46,44 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-/** The `_headers` file (Netlify / Cloudflare Pages format) for every path under `base`. */
-export function headersFile(base = '/'): string {
+/** The only folder whose pages other sites may put in an iframe (course pages, blogs): the embed cards. */
+export const FRAMEABLE_FOLDER = 'embed';
+
+/** Headers that refuse framing; every page but the embed cards gets them. */
+const FRAME_HEADER_NAMES = ['Content-Security-Policy', 'X-Frame-Options'];
+
+/** Headers of the embed cards: the same policy, but any site may frame them (and no X-Frame-Options). */
+export function frameableHeaders(): Record<string, string> {
+  const headers = { ...securityHeaders(), 'Content-Security-Policy': cspHeader('*') };
+  delete (headers as Record<string, string | undefined>)['X-Frame-Options'];
+  return headers;
+}
+
+const block = (pattern: string, headers: Record<string, string>): string =>
+  `${pattern}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+
+/**
+ * The `_headers` file (Netlify / Cloudflare Pages format) for every path under `base`.
+ * Without `topLevel`, one rule covers everything. With the names of the built site's top-level
+ * files and folders (folders end with "/"), the framing headers go on each of them except the embed folder: hosts treat
+ * overlapping rules differently (Cloudflare joins both values, so a site-wide frame-ancestors
+ * 'none' would still apply to /embed/), so no rule that refuses framing may match an embed card.
+ */
+export function headersFile(base = '/', topLevel?: readonly string[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `${prefix}*\n${lines.join('\n')}\n`;
+  if (!topLevel) return block(`${prefix}*`, securityHeaders());
+  const all = securityHeaders();
+  const common = Object.fromEntries(Object.entries(all).filter(([name]) => !FRAME_HEADER_NAMES.includes(name)));
+  const framing = Object.fromEntries(Object.entries(all).filter(([name]) => FRAME_HEADER_NAMES.includes(name)));
+  const patterns = [
+    prefix,
+    ...[...topLevel]
+      .filter((name) => name !== `${FRAMEABLE_FOLDER}/` && !name.startsWith('_'))
+      .sort()
+      .map((name) => (name.endsWith('/') ? `${prefix}${name}*` : `${prefix}${name}`)),
+  ];
+  // The embed rule carries only the policy: the common headers already come from the site-wide rule,
+  // and a host that joins repeated headers (Cloudflare) would otherwise send "same-origin, same-origin".
+  const embed = { 'Content-Security-Policy': frameableHeaders()['Content-Security-Policy']! };
+  return [block(`${prefix}*`, common), ...patterns.map((pattern) => block(pattern, framing)), block(`${prefix}${FRAMEABLE_FOLDER}/*`, embed)].join('');
 }

@@ -17,7 +17,9 @@ class CopyText extends HTMLElement {
     const source = this.querySelector<HTMLElement>('[data-copy-source]');
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
     if (!source || !status) return;
-    const text = (source.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Multi-line text (slides, Markdown) keeps its lines when marked data-copy-preserve.
+    const raw = source.textContent ?? '';
+    const text = source.hasAttribute('data-copy-preserve') ? raw.trim() : raw.replace(/\s+/g, ' ').trim();
     try {
       await navigator.clipboard.writeText(text);
       status.textContent = 'Copied.';

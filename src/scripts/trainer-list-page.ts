@@ -7,6 +7,9 @@
 import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds } from '../lib/trainer-list';
 import { QR_STROKE, qrSvg } from '../lib/qr';
 import type { ListItem } from '../lib/entry-files';
+import { listCartridge, listSlides } from '../lib/course-exports';
+import { iframeSnippet } from '../lib/embeds';
+import { slidesMarkdown, slidesPlainText } from '../lib/slides-text';
 
 type Item = ListItem;
 
@@ -83,6 +86,7 @@ class TrainerList extends HTMLElement {
       });
     }
     this.querySelector('[data-list-print]')?.addEventListener('click', () => window.print());
+    this.querySelector('[data-list-cartridge]')?.addEventListener('click', () => void this.downloadCartridge());
     this.querySelector('[data-list-clear]')?.addEventListener('click', () => {
       this.items = [];
       this.render();
@@ -106,6 +110,39 @@ class TrainerList extends HTMLElement {
     if (shareText) shareText.textContent = url;
     const shareQr = this.querySelector<HTMLElement>('[data-list-qr]');
     if (shareQr) shareQr.replaceChildren(...(ids.length ? [qrElement(url, 'QR code for the address of this list')] : []));
+    this.renderCourseTools(url, href);
+  }
+
+  /** The embed code and the slide text follow the list as it changes. */
+  private renderCourseTools(listUrl: string, listHrefWithQuery: string): void {
+    const query = listHrefWithQuery.includes('?') ? listHrefWithQuery.slice(listHrefWithQuery.indexOf('?')) : '';
+    const embedSrc = new URL(`${this.dataset.embedPath ?? '/embed/lists/'}${query}`, location.href).href;
+    const embed = this.querySelector<HTMLElement>('[data-list-embed]');
+    if (embed) embed.textContent = iframeSnippet({ src: embedSrc, title: `${this.handoutTitle || 'A list of resources'} (Alliance Pathways)`, kind: 'list' });
+    const slides = listSlides(this.handoutTitle, listUrl, this.items);
+    const text = this.querySelector<HTMLElement>('[data-list-slides="text"]');
+    if (text) text.textContent = slidesPlainText(slides);
+    const markdown = this.querySelector<HTMLElement>('[data-list-slides="markdown"]');
+    if (markdown) markdown.textContent = slidesMarkdown(slides);
+  }
+
+  /** Builds the .imscc in the browser (the zip code loads only when asked for) and offers it as a download. */
+  private async downloadCartridge(): Promise<void> {
+    try {
+      const { cartridgeFileName, cartridgeZip } = await import('../lib/common-cartridge');
+      const listUrl = new URL(listHref(this.dataset.listsPath ?? '/lists/', this.items.map((item) => item.id), this.handoutTitle), location.href).href;
+      const zip = cartridgeZip(listCartridge(this.handoutTitle, listUrl, this.items));
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
+      link.download = cartridgeFileName(this.handoutTitle);
+      document.body.append(link);
+      link.click();
+      link.remove();
+      window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      this.announce(`Downloaded ${link.download} with ${this.items.length} resource${this.items.length === 1 ? '' : 's'}.`);
+    } catch {
+      this.announce('The course package could not be made in this browser. Copy the list’s address instead.');
+    }
   }
 
   private announce(message: string): void {

@@ -38,5 +38,13 @@ describe('hostile content', () => {
     expect(markup.match(/<[a-z][^>]*\son[a-z]+\s*=/gi) ?? []).toEqual([]);
     // and no javascript: URL in any attribute.
     expect(html.match(/(?:href|src|action)\s*=\s*["']?\s*javascript:/gi) ?? []).toEqual([]);
+
+    // The embed card and the oEmbed answer carry the same text, just as inert.
+    const card = readFileSync(join(outDir, 'embed/resources/hostile-frontmatter/index.html'), 'utf8');
+    expect(card).toMatch(/(?:&lt;|&#60;)script(?:&gt;|&#62;)alert\(&#39;title&#39;\)(?:&lt;|&#60;)\/script(?:&gt;|&#62;) A case study/);
+    expect(card.replace(/="[^"]*"/g, '=""')).not.toMatch(/<script|<[a-z][^>]*\son[a-z]+\s*=/i);
+    const answer = JSON.parse(readFileSync(join(outDir, 'oembed/resources/hostile-frontmatter.json'), 'utf8')) as { title: string; html: string };
+    expect(answer.title).toContain("<script>alert('title')</script>");
+    expect(answer.html).toMatch(/^<iframe src="[^"<>]+" title="[^"<>]*&#60;script&#62;[^"<>]*" width/);
   });
 });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content-root';
 import { runAstro } from '../helpers/astro-build';
@@ -55,6 +56,23 @@ describe(`a build under ${BASE}`, () => {
   it('writes host headers for the base and builds the search index', () => {
     expect(readFileSync(join(outDir, '_headers'), 'utf8').split('\n')[0]).toBe(`${BASE}*`);
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('keeps the embed cards, oEmbed answers and course packages inside the base', () => {
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(new RegExp(`^${BASE}embed/\\*\\n(?:  .*\\n)*?  Content-Security-Policy: [^\\n]*frame-ancestors \\*\\n`, 'm'));
+    const pathway = readdirSync(join(outDir, 'oembed/pathways'))[0]!.replace(/\.json$/, '');
+    const answer = JSON.parse(readFileSync(join(outDir, 'oembed/pathways', `${pathway}.json`), 'utf8')) as { html: string; provider_url: string };
+    const src = new URL(/src="([^"]+)"/.exec(answer.html)![1]!);
+    expect(src.pathname).toBe(`${BASE}embed/pathways/${pathway}/`);
+    expect(resolves(src.pathname)).toBe(true);
+    expect(new URL(answer.provider_url).pathname).toBe(BASE);
+    const files = unzipSync(new Uint8Array(readFileSync(join(outDir, 'exports/pathways', `${pathway}.imscc`))));
+    const links = Object.entries(files)
+      .filter(([name]) => name !== 'imsmanifest.xml')
+      .map(([, bytes]) => new URL(/<url href="([^"]+)"/.exec(strFromU8(bytes))![1]!).pathname);
+    expect(links.length).toBeGreaterThan(1);
+    expect(links.filter((path) => !path.startsWith(BASE) || !resolves(path))).toEqual([]);
   });
 });
 
