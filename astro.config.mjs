@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -19,7 +18,6 @@ export default defineConfig({
   integrations: [
     contentIntegrity(),
     links(),
-    mdx(),
     // The sitemap lists pages to land on: not short links, nor pages that only redirect or explain a withdrawal.
     sitemap({ filter: sitemapFilter(process.env.BASE_PATH ?? '/') }),
     pagefindIndex(),
