@@ -7,6 +7,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
 import links, { sitemapFilter } from './src/integrations/links.ts';
 import sitemap from '@astrojs/sitemap';
+import publishedAddresses from './src/integrations/published-addresses.ts';
 
 // SITE is the public origin, used for canonical URLs; BASE lets the site live under a sub-path.
 export default defineConfig({
@@ -22,6 +23,8 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(process.env.BASE_PATH ?? '/') }),
     pagefindIndex(),
     securityHeaders(),
+    // Last, once every file is written: no address recorded in content/url-manifest.json may vanish.
+    publishedAddresses(),
   ],
   // Scripts as files too (no inlining of small ones), for the same reason.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

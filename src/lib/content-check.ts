@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
 import { checkIntegrity } from './integrity';
+import { linkFileProblems } from './link-checks';
 
 export interface ContentReport {
   content: LoadedContent;
@@ -18,9 +19,10 @@ export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string
 
 /**
  * The checks run after every file has been read. Add new ones here, and both the build and
- * `npm run check` run them (the place for the links work's URL manifest and short-link checks).
+ * `npm run check` run them: cross-entry integrity, then the link files (short links, moves,
+ * withdrawals, and no address recorded in the URL manifest lost; src/lib/link-checks.ts).
  */
-export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content)];
+export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content), linkFileProblems];
 
 /** `load` may be loadContentOnce where several integrations of one build share the parse. */
 export function checkContent(
