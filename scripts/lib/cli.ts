@@ -2,6 +2,7 @@
  * Small helpers shared by the editor commands (scripts/new-entry.ts, import.ts, check.ts).
  * Plain Node: run with `node --import ./scripts/lib/ts-resolve.mjs scripts/<name>.ts` (see package.json).
  */
+import { isRealDate } from '../../src/lib/value-rules.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -22,8 +23,9 @@ export function today(now: Date = new Date()): string {
 }
 
 /** Checks an --added value. */
+/** A real date written as YYYY-MM-DD (the schemas' rule: 2026-02-30 is refused, not rolled over). */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+  return isRealDate(text);
 }
 
 /** Prints at most `limit` lines, then how many more there were. */

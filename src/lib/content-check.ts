@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
 import { checkIntegrity } from './integrity';
 import { linkFileProblems } from './link-checks';
+import { urlWarning } from './value-rules';
 
 export interface ContentReport {
   content: LoadedContent;
@@ -33,6 +34,14 @@ export function checkContent(
   const content = load(contentRoot, projectRoot);
   const roots = { contentRoot, projectRoot };
   return { content, problems: [...content.problems, ...CONTENT_CHECKS.flatMap((check) => check(content, roots))] };
+}
+
+/** Allowed but worth fixing (a link over plain http): printed by the build and `npm run check`, never fatal. */
+export function contentWarnings(content: LoadedContent): ContentProblem[] {
+  return content.resources.flatMap((entry) => {
+    const warning = entry.data.url ? urlWarning(entry.data.url) : undefined;
+    return warning ? [{ file: entry.file, field: 'url', message: warning }] : [];
+  });
 }
 
 /** Old resource ids kept by the link files of the links work, if this project has them (content/redirects.json, retired.json). */

@@ -13,6 +13,7 @@ import { resourceSchema } from '../schemas/resource';
 import { findUnsafeMarkdown } from './body-rules';
 import { entryFileText } from './entry-writer';
 import { idFromTitle, idProblem } from './ids';
+import { isRealDate } from './value-rules';
 import { looksLikeFormula, textProblem, unsafeLinkSchemes } from './input-hygiene';
 import { matchList, matchTerm, quoted, splitList, VOCABULARIES, type Match } from './vocabulary-match';
 import { MEDIA_TYPES, PLACE_TYPES, RESOURCE_TYPE_TERMS, type ResourceType } from './vocabularies';
@@ -226,7 +227,7 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   take('partners', 'partners', (value) => ({ ok: true, value: splitList(value).map(oneLine) }));
   take('financing', 'financing', text);
   take('last checked', 'lastChecked', (value) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? { ok: true, value: value.trim() } : { ok: false, message: `${quoted(value)} is not a date written as YYYY-MM-DD` },
+    isRealDate(value.trim()) ? { ok: true, value: value.trim() } : { ok: false, message: `${quoted(value)} is not a real date written as YYYY-MM-DD` },
   );
 
   // Fields that only some types carry: say so plainly rather than let the schema call them unknown keys.

@@ -46,7 +46,7 @@ describe('hostile content', () => {
     expect(status).toBe(0);
     const html = readFileSync(join(outDir, 'resources/hostile-frontmatter/index.html'), 'utf8');
     // The words are there, escaped…
-    expect(html).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; A case study');
+    expect(html).toContain('&lt;img src=x onerror=alert(&#39;publisher&#39;)&gt;');
     // …but nothing executable. Text inside a quoted attribute value (an og:title may hold "<script>")
     // is inert, so look for elements in the markup with attribute values blanked out:
     const markup = html.replace(/="[^"]*"/g, (value) => (value.includes('<') ? '=""' : value));
@@ -57,6 +57,17 @@ describe('hostile content', () => {
     expect(markup.match(/<[a-z][^>]*\son[a-z]+\s*=/gi) ?? []).toEqual([]);
     // and no javascript: URL in any attribute.
     expect(html.match(/(?:href|src|action)\s*=\s*["']?\s*javascript:/gi) ?? []).toEqual([]);
+  });
+
+  it('a title with HTML or a direction override stops the build, naming file and field', () => {
+    const root = makeContentRoot({
+      'html-title.md': validGuideFile('{ editor: true }').replace('title: A Field Guide', `title: "<script>alert('title')</script> A guide"`),
+      'bidi-title.md': validGuideFile('{ editor: true }').replace('title: A Field Guide', 'title: "A guide \u202Egnp.exe"'),
+    });
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/resources\/html-title\.md → field "title": contains HTML/);
+    expect(output).toMatch(/resources\/bidi-title\.md → field "title": contains a hidden control character/);
   });
 
   it('every refused case of the corpus stops the build, each named by file and line', () => {
