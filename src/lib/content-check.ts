@@ -4,8 +4,10 @@
  * Used by the content-integrity integration (the build) and by `npm run check`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
+import { join, relative, sep } from 'node:path';
+import { entryIds, loadContent, splitFrontmatter, type ContentProblem, type LoadedContent } from './content-files';
+import { collectionFiles } from './content-tree';
+import type { PreviousImport } from './csv-import';
 import { checkIntegrity } from './integrity';
 import { linkFileProblems } from './link-checks';
 import { urlWarning } from './value-rules';
@@ -78,4 +80,25 @@ export function takenResourceIds(contentRoot: string, projectRoot: string = proc
   const taken = entryIds(contentRoot, 'resources', projectRoot);
   for (const [id, reason] of linkFileIds(contentRoot)) if (!taken.has(id)) taken.set(id, reason);
   return taken;
+}
+
+/**
+ * Entries made by earlier spreadsheet imports, by id: the spreadsheet's file name and line, and the
+ * entry's file. Lets `npm run import` re-import a fixed spreadsheet cleanly and refuse a row whose
+ * line an earlier import already took, before it writes anything.
+ */
+export function previousImports(contentRoot: string, projectRoot: string = process.cwd()): Map<string, PreviousImport> {
+  const imports = new Map<string, PreviousImport>();
+  const folder = join(contentRoot, 'resources');
+  for (const path of collectionFiles(folder)) {
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('import:')) continue; // only entries with an import source need parsing
+    const split = splitFrontmatter(text);
+    if ('error' in split) continue;
+    const source = (split.frontmatter as { source?: { import?: unknown; line?: unknown } }).source;
+    if (typeof source?.import !== 'string' || typeof source.line !== 'number') continue;
+    const id = relative(folder, path).split(sep).join('/').replace(/\.md$/, '');
+    imports.set(id, { import: source.import, line: source.line, file: relative(projectRoot, path).split(sep).join('/') });
+  }
+  return imports;
 }
