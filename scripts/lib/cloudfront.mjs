@@ -18,12 +18,18 @@ export function parseRedirects(text) {
     .filter((rule) => rule.from && rule.to);
 }
 
-/** Parses `_headers` into a flat list of header name/value pairs for the site-wide rule. */
+/**
+ * Parses `_headers` into the header name/value pairs of the site-wide rule (the first one). Later
+ * rules (long caching for hashed assets) apply to some paths only; on S3 they are set per object
+ * at upload (docs/deployment.md).
+ */
 export function parseHeaders(text) {
   const headers = {};
+  let rules = 0;
   for (const line of text.split(/\r?\n/)) {
+    if (line.trim() && !/^\s/.test(line) && !line.startsWith('#')) rules += 1;
     const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (match) headers[match[1].trim()] = match[2].trim();
+    if (match && rules === 1) headers[match[1].trim()] = match[2].trim();
   }
   return headers;
 }
@@ -60,6 +66,7 @@ export function responseHeadersPolicy(headers, name = 'alliance-pathways-securit
     'X-Content-Type-Options': 'ContentTypeOptions',
     'Referrer-Policy': 'ReferrerPolicy',
     'X-Frame-Options': 'FrameOptions',
+    'Strict-Transport-Security': 'StrictTransportSecurity',
   };
   /** @type {Record<string, Record<string, unknown>>} */
   const security = {};
@@ -71,6 +78,10 @@ export function responseHeadersPolicy(headers, name = 'alliance-pathways-securit
     else if (key === 'ContentTypeOptions') security[key] = { Override: true };
     else if (key === 'ReferrerPolicy') security[key] = { Override: true, ReferrerPolicy: value };
     else if (key === 'FrameOptions') security[key] = { Override: true, FrameOption: value };
+    else if (key === 'StrictTransportSecurity') {
+      const maxAge = Number(/max-age=(\d+)/i.exec(value)?.[1] ?? 0);
+      security[key] = { Override: true, AccessControlMaxAgeSec: maxAge, IncludeSubdomains: /includeSubDomains/i.test(value), Preload: /preload/i.test(value) };
+    }
     else custom.push({ Header: header, Value: value, Override: true });
   }
   return {

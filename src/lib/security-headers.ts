@@ -40,12 +40,26 @@ export function securityHeaders(): Record<string, string> {
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // Browsers that have seen the site once use https only, for a year. Hosts serve https already;
+    // no includeSubDomains or preload, which would bind other sites on the same domain.
+    'Strict-Transport-Security': HSTS,
   };
 }
 
-/** The `_headers` file (Netlify / Cloudflare Pages format) for every path under `base`. */
+export const HSTS = 'max-age=31536000';
+
+/**
+ * Files whose names carry a hash of their content (Astro's bundles in _astro/) never change under
+ * the same name, so browsers and CDNs may keep them for a year without asking again. Pages, the
+ * search index and data files keep the host's default, so a deploy shows at once.
+ */
+export const IMMUTABLE_ASSETS = '_astro/*';
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** The `_headers` file (Netlify / Cloudflare Pages format): security headers for every path under `base`, then long caching for hashed assets. */
 export function headersFile(base = '/'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `${prefix}*\n${lines.join('\n')}\n`;
+  const siteWide = `${prefix}*\n${lines.join('\n')}\n`;
+  return `${siteWide}${prefix}${IMMUTABLE_ASSETS}\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\n`;
 }
