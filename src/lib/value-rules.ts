@@ -3,7 +3,7 @@
  * spreadsheet importer and `npm run new`, so no way into the catalogue is weaker than another.
  * Each returns why a value is refused, or undefined when it is fine. Pure; no Astro imports.
  */
-import { textProblem } from './input-hygiene';
+import { looksLikeFormula, textProblem } from './input-hygiene';
 
 /** A real calendar date written as YYYY-MM-DD: "2026-02-30" and "1/2/2026" are refused, never rolled over or guessed. */
 export function isRealDate(text: string): boolean {
@@ -51,7 +51,8 @@ export function urlWarning(url: string): string | undefined {
   return /^http:/i.test(url) ? 'uses http://; use https:// if the site offers it' : undefined;
 }
 
-/** Why a title is refused: no HTML, control characters or bidirectional overrides. */
+/** Why a title is refused: no HTML, control characters, bidirectional overrides or spreadsheet formulas. */
 export function titleProblem(title: string): string | undefined {
+  if (looksLikeFormula(title)) return 'starts like a spreadsheet formula (=, or +, - or @ before a formula); type the plain title';
   return textProblem(title);
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { DATE_RULE, isRealDate, titleProblem, urlProblem } from '../lib/value-rules';
+import { textProblem } from '../lib/input-hygiene';
 
 /** A permanent id: lower-case words joined by hyphens. Ids become URLs, so they never change. */
 export const permanentId = z
@@ -19,7 +20,7 @@ export const prose = (min: number, max: number) =>
     .min(min, { error: `must be at least ${min} characters` })
     .max(max, { error: `must be at most ${max} characters` })
     .refine((text) => !/<\/?[a-z][^>]*>/i.test(text), { error: 'must be plain text, without HTML tags' })
-    .refine((text) => titleProblem(text) === undefined, { error: 'must be plain text, without hidden control characters or direction overrides' });
+    .refine((text) => textProblem(text) === undefined, { error: 'must be plain text, without hidden control characters or direction overrides' });
 
 /** A list of distinct values from a vocabulary (duplicates are a typo, not an emphasis). */
 export const distinctList = <T extends z.ZodType>(item: T, min = 0) =>

@@ -58,6 +58,8 @@ describe('titles', () => {
     ['<b>Bold</b> guide', /HTML/],
     ['A guide\u202Egnp.exe', /hidden control character/],
     ['A\u0007guide', /hidden control character/],
+    ['=HYPERLINK("https://evil.example","Open")', /spreadsheet formula/],
+    ['+SUM(A1:A3) guide', /spreadsheet formula/],
   ])('%j is refused', (title, message) => {
     expect(titleProblem(title)).toMatch(message);
     expect(issues(guideInput({ title }))).toEqual([expect.stringMatching(new RegExp(`^title: .*${message.source}`))]);
