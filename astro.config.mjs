@@ -8,6 +8,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
 import links, { sitemapFilter } from './src/integrations/links.ts';
 import sitemap from '@astrojs/sitemap';
+import publishedAddresses from './src/integrations/published-addresses.ts';
 
 // SITE is the public origin, used for canonical URLs; BASE lets the site live under a sub-path.
 export default defineConfig({
@@ -19,11 +20,15 @@ export default defineConfig({
   integrations: [
     contentIntegrity(),
     links(),
+    // MDX serves the site's own prose pages under src/pages (e.g. /accessibility/). It never reads content/:
+    // the collections glob only .md, and the content check refuses any other extension there.
     mdx(),
     // The sitemap lists pages to land on: not short links, nor pages that only redirect or explain a withdrawal.
     sitemap({ filter: sitemapFilter(process.env.BASE_PATH ?? '/') }),
     pagefindIndex(),
     securityHeaders(),
+    // Last, once every file is written: no address recorded in content/url-manifest.json may vanish.
+    publishedAddresses(),
   ],
   // Scripts as files too (no inlining of small ones), for the same reason.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -12,9 +12,9 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
 import { brokenEntries, describeRecord } from '../src/lib/link-health.ts';
 import { readLinkHealth } from '../src/lib/link-health-files.ts';
+import { checkContent, contentWarnings } from '../src/lib/content-check.ts';
 import { contentRoot, projectRoot } from './lib/cli.ts';
 
 const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
@@ -28,6 +28,7 @@ let failed = false;
 
 console.log('Checking content…');
 const { content, problems } = checkContent(contentRoot(), projectRoot);
+for (const warning of contentWarnings(content)) console.log(`  warning: ${formatProblem(warning)}`);
 if (problems.length > 0) {
   failed = true;
   const files = new Set(problems.map((problem) => problem.file)).size;

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { takenResourceIds } from '../src/lib/content-check.ts';
+import { previousImports, takenResourceIds } from '../src/lib/content-check.ts';
 import { decodeSpreadsheet, formatImportProblem, importSpreadsheet, IMPORT_COLUMNS } from '../src/lib/csv-import.ts';
 import { assignShortLinks, contentRoot, isIsoDate, printLimited, projectRoot, shortLinkNote, today } from './lib/cli.ts';
 
@@ -69,7 +69,8 @@ if ('error' in decoded) fail(`${fileName} ${decoded.error}.`);
 const root = contentRoot();
 const dryRun = values['dry-run'];
 const started = performance.now();
-const result = importSpreadsheet(decoded.text, { fileName, takenIds: takenResourceIds(root, projectRoot), added });
+// Every clash (ids, and spreadsheet lines already imported) is found here, before anything is written.
+const result = importSpreadsheet(decoded.text, { fileName, takenIds: takenResourceIds(root, projectRoot), added, previousImports: previousImports(root, projectRoot) });
 
 // Write the valid rows. "wx" refuses to overwrite, so even a file that appeared meanwhile is safe.
 const written: Array<{ line: number; id: string; shown: string }> = [];
@@ -100,6 +101,10 @@ if (written.length > 0) {
   console.log(dryRun ? `\nWould import ${written.length} (nothing written, this is a dry run):` : `\nImported ${written.length}:`);
   printLimited(written.map(({ line, id, shown }) => `line ${line} → ${shown}${links?.available ? `  (short link: ${shortLinkNote(links, id)})` : ''}`));
   if (links && !links.available) console.log(`Short links: ${shortLinkNote(links, '')}.`);
+}
+if (result.alreadyImported.length > 0) {
+  console.log(`\nAlready imported from ${fileName}, left as they are (${result.alreadyImported.length}):`);
+  printLimited(result.alreadyImported.map(({ line, file }) => `line ${line} → ${file}`));
 }
 if (result.problems.length > 0) {
   const rowsWithProblems = new Set(result.problems.map((problem) => problem.line)).size;

@@ -92,7 +92,10 @@ const server = createServer((request, response) => {
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!pathname.endsWith('/')) {
       const query = (request.url ?? '').split('?')[1];
-      response.writeHead(301, { location: `${pathname}/${query ? `?${query}` : ''}` }).end();
+      // Built from the normalised path inside dist/, never from the raw request: a path such as
+      // /%2Fevil.example%2F..%2Fabout would otherwise answer with "//evil.example/…", another site.
+      const local = `${base}${relative.split('/').filter(Boolean).join('/')}/`;
+      response.writeHead(301, { location: `${encodeURI(local)}${query ? `?${query}` : ''}` }).end();
       return;
     }
     const index = join(file, 'index.html');

@@ -12,15 +12,15 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
   resources: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/resources` }),
+    loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/resources` }),
     schema: resourceSchema,
   }),
   stages: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/stages` }),
+    loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/stages` }),
     schema: stageSchema,
   }),
   pathways: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/pathways` }),
+    loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/pathways` }),
     schema: pathwaySchema,
   }),
 };

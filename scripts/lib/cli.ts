@@ -2,6 +2,10 @@
  * Small helpers shared by the editor commands (scripts/new-entry.ts, import.ts, check.ts).
  * Plain Node: run with `node --import ./scripts/lib/ts-resolve.mjs scripts/<name>.ts` (see package.json).
  */
+import { isRealDate } from '../../src/lib/value-rules.ts';
+import { loadLinkData } from '../../src/lib/link-data.ts';
+import { resolverFor } from '../../src/lib/redirects.ts';
+import { codeByTarget } from '../../src/lib/short-links.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -22,8 +26,9 @@ export function today(now: Date = new Date()): string {
 }
 
 /** Checks an --added value. */
+/** A real date written as YYYY-MM-DD (the schemas' rule: 2026-02-30 is refused, not rolled over). */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+  return isRealDate(text);
 }
 
 /** Prints at most `limit` lines, then how many more there were. */
@@ -75,21 +80,40 @@ export function parseAssignedCodes(output: string): Map<string, string> {
   return codes;
 }
 
-export type ShortLinkResult = { available: false } | { available: true; ok: boolean; codes: Map<string, string>; output: string };
+export type ShortLinkResult =
+  | { available: false }
+  | { available: true; ok: boolean; codes: Map<string, string>; output: string; before?: Map<string, string>; after?: Map<string, string> };
+
+/** Resource id → short code, as the registry holds them now (empty if it cannot be read). */
+function resourceCodes(): Map<string, string> {
+  const codes = new Map<string, string>();
+  try {
+    const data = loadLinkData(contentRoot());
+    for (const [path, code] of codeByTarget(data.registry, resolverFor(data.moved))) {
+      const id = /^\/resources\/([^/#]+)\/$/.exec(path)?.[1];
+      if (id) codes.set(id, code);
+    }
+  } catch {
+    // the links command reports a malformed registry itself
+  }
+  return codes;
+}
 
 /** Runs `npm run links:assign` if package.json has it (CONTENT_DIR passes through), and reads the new codes. */
 export function assignShortLinks(root: string = projectRoot): ShortLinkResult {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   if (!(SHORT_LINK_SCRIPT in scripts)) return { available: false };
+  // The registry before and after the run says which codes are new, whatever the command printed.
+  const before = resourceCodes();
   const run = spawnSync('npm', ['run', '--silent', SHORT_LINK_SCRIPT], { cwd: root, env: process.env, encoding: 'utf8' });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  return { available: true, ok: run.status === 0, codes: parseAssignedCodes(output), output };
+  return { available: true, ok: run.status === 0, codes: parseAssignedCodes(output), output, before, after: resourceCodes() };
 }
 
 /** One line about an entry's short link, for the commands' reports. */
 export function shortLinkNote(result: ShortLinkResult, id: string): string {
   if (!result.available) return `no short link yet: this copy of the project has no \`npm run ${SHORT_LINK_SCRIPT}\``;
-  const code = result.codes.get(id);
-  if (code) return `/r/${code}/`;
-  return result.ok ? 'already had a short link' : `not assigned: \`npm run ${SHORT_LINK_SCRIPT}\` failed (see above)`;
+  const code = result.after?.get(id) ?? result.codes.get(id);
+  if (code) return result.before?.get(id) === code ? `/r/${code}/ (it already had this one, through an earlier id)` : `/r/${code}/`;
+  return result.ok ? `none yet: run \`npm run ${SHORT_LINK_SCRIPT}\`` : `not assigned: \`npm run ${SHORT_LINK_SCRIPT}\` failed (see above)`;
 }

@@ -20,14 +20,15 @@ export function parseRedirects(text) {
 
 /**
  * Parses `_headers` into a flat list of header name/value pairs for the site-wide policy.
- * The rule for the embed cards (/embed/*, which may be framed) is left out: one CloudFront policy
- * covers every path, so there it keeps refusing framing (docs/embeds-and-oembed.md).
+ * Two kinds of rule are left out, because one CloudFront policy covers every path: the embed cards'
+ * rule (/embed/*, which may be framed; on CloudFront they keep refusing framing, docs/embeds-and-oembed.md)
+ * and the long caching of hashed assets (/_astro/*; on S3 set per object at upload, docs/deployment.md).
  */
 export function parseHeaders(text) {
   const headers = {};
   let skip = false;
   for (const line of text.split(/\r?\n/)) {
-    if (/^\S/.test(line)) skip = /\/embed\/\*$/.test(line.trim());
+    if (/^\S/.test(line)) skip = /\/(embed|_astro)\/\*$/.test(line.trim());
     const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
     if (match && !skip) headers[match[1].trim()] = match[2].trim();
   }
@@ -66,6 +67,7 @@ export function responseHeadersPolicy(headers, name = 'alliance-pathways-securit
     'X-Content-Type-Options': 'ContentTypeOptions',
     'Referrer-Policy': 'ReferrerPolicy',
     'X-Frame-Options': 'FrameOptions',
+    'Strict-Transport-Security': 'StrictTransportSecurity',
   };
   /** @type {Record<string, Record<string, unknown>>} */
   const security = {};
@@ -77,6 +79,10 @@ export function responseHeadersPolicy(headers, name = 'alliance-pathways-securit
     else if (key === 'ContentTypeOptions') security[key] = { Override: true };
     else if (key === 'ReferrerPolicy') security[key] = { Override: true, ReferrerPolicy: value };
     else if (key === 'FrameOptions') security[key] = { Override: true, FrameOption: value };
+    else if (key === 'StrictTransportSecurity') {
+      const maxAge = Number(/max-age=(\d+)/i.exec(value)?.[1] ?? 0);
+      security[key] = { Override: true, AccessControlMaxAgeSec: maxAge, IncludeSubdomains: /includeSubDomains/i.test(value), Preload: /preload/i.test(value) };
+    }
     else custom.push({ Header: header, Value: value, Override: true });
   }
   return {

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadContentOnce } from '../lib/content-files';
-import { checkContent } from '../lib/content-check';
+import { checkContent, contentWarnings } from '../lib/content-check';
 
 export default function contentIntegrity(): AstroIntegration {
   return {
@@ -23,6 +23,7 @@ export default function contentIntegrity(): AstroIntegration {
           const lines = problems.map(formatProblem);
           throw new Error(`Content check failed with ${problems.length} problem(s):\n  ${lines.join('\n  ')}`);
         }
+        for (const warning of contentWarnings(content)) logger.warn(formatProblem(warning));
         logger.info(
           `content ok: ${content.resources.length} resources, ${content.stages.length} stages, ${content.pathways.length} pathways`,
         );

@@ -1,8 +1,7 @@
 /**
- * Rules for Markdown bodies. Astro's Markdown pipeline passes raw HTML through untouched
- * (a <script> in a body reaches the page), so bodies must be plain Markdown: no HTML tags,
- * no MDX imports or components, and links only to http(s), mailto or site paths.
- * The content check reports each breach with its line, before the build starts.
+ * Early, friendly rules for Markdown bodies, read from the source: no HTML tags, no MDX imports or
+ * components, and links only to http(s), mailto or site paths. They are not the safety net: every
+ * body is also rendered and held to an allowlist (markdown-body.ts), which is what pages publish.
  */
 
 export interface BodyProblem {
@@ -29,7 +28,8 @@ const isScriptable = (destination: string): boolean => SCRIPTABLE_SCHEME.test(de
 
 /** Removes code spans and fenced code so that examples of markup inside code are allowed. */
 function withoutCode(line: string): string {
-  return line.replace(/`[^`]*`/g, '``');
+  // An escaped "\<" is text, not a tag.
+  return line.replace(/`[^`]*`/g, '``').replace(/\\</g, '');
 }
 
 export function findUnsafeMarkdown(body: string): BodyProblem[] {

@@ -4,10 +4,14 @@
  * Used by the content-integrity integration (the build) and by `npm run check`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
+import { join, relative, sep } from 'node:path';
+import { entryIds, loadContent, splitFrontmatter, type ContentProblem, type LoadedContent } from './content-files';
+import { collectionFiles } from './content-tree';
+import type { PreviousImport } from './csv-import';
 import { checkIntegrity } from './integrity';
 import { checkLinks } from './link-check';
+import { linkFileProblems } from './link-checks';
+import { urlWarning } from './value-rules';
 
 export interface ContentReport {
   content: LoadedContent;
@@ -19,9 +23,10 @@ export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string
 
 /**
  * The checks run after every file has been read. Add new ones here, and both the build and
- * `npm run check` run them (the place for the links work's URL manifest and short-link checks).
+ * `npm run check` run them: cross-entry integrity, then the link files (short links, moves,
+ * withdrawals, and no address recorded in the URL manifest lost; src/lib/link-checks.ts).
  */
-export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content), (content) => checkLinks(content.resources)];
+export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content), (content) => checkLinks(content.resources), linkFileProblems];
 
 /** `load` may be loadContentOnce where several integrations of one build share the parse. */
 export function checkContent(
@@ -32,6 +37,14 @@ export function checkContent(
   const content = load(contentRoot, projectRoot);
   const roots = { contentRoot, projectRoot };
   return { content, problems: [...content.problems, ...CONTENT_CHECKS.flatMap((check) => check(content, roots))] };
+}
+
+/** Allowed but worth fixing (a link over plain http): printed by the build and `npm run check`, never fatal. */
+export function contentWarnings(content: LoadedContent): ContentProblem[] {
+  return content.resources.flatMap((entry) => {
+    const warning = entry.data.url ? urlWarning(entry.data.url) : undefined;
+    return warning ? [{ file: entry.file, field: 'url', message: warning }] : [];
+  });
 }
 
 /** Old resource ids kept by the link files of the links work, if this project has them (content/redirects.json, retired.json). */
@@ -68,4 +81,25 @@ export function takenResourceIds(contentRoot: string, projectRoot: string = proc
   const taken = entryIds(contentRoot, 'resources', projectRoot);
   for (const [id, reason] of linkFileIds(contentRoot)) if (!taken.has(id)) taken.set(id, reason);
   return taken;
+}
+
+/**
+ * Entries made by earlier spreadsheet imports, by id: the spreadsheet's file name and line, and the
+ * entry's file. Lets `npm run import` re-import a fixed spreadsheet cleanly and refuse a row whose
+ * line an earlier import already took, before it writes anything.
+ */
+export function previousImports(contentRoot: string, projectRoot: string = process.cwd()): Map<string, PreviousImport> {
+  const imports = new Map<string, PreviousImport>();
+  const folder = join(contentRoot, 'resources');
+  for (const path of collectionFiles(folder)) {
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('import:')) continue; // only entries with an import source need parsing
+    const split = splitFrontmatter(text);
+    if ('error' in split) continue;
+    const source = (split.frontmatter as { source?: { import?: unknown; line?: unknown } }).source;
+    if (typeof source?.import !== 'string' || typeof source.line !== 'number') continue;
+    const id = relative(folder, path).split(sep).join('/').replace(/\.md$/, '');
+    imports.set(id, { import: source.import, line: source.line, file: relative(projectRoot, path).split(sep).join('/') });
+  }
+  return imports;
 }

@@ -3,7 +3,7 @@
  * the Astro build uses. Used by the integrity check that runs before each build,
  * by `npm run check` and by the tests; it runs in plain Node, outside Astro.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -11,6 +11,8 @@ import { resourceSchema, type ResourceData } from '../schemas/resource';
 import { stageSchema, type StageData } from '../schemas/stage';
 import { pathwaySchema, type PathwayData } from '../schemas/pathway';
 import { findUnsafeMarkdown } from './body-rules';
+import { collectionFiles, contentTreeProblems, encodingProblem } from './content-tree';
+import { oversizedBody, renderBody } from './markdown-body';
 
 export interface ContentFile<T> {
   /** The entry id: its path below the collection folder, without extension (as Astro's glob loader makes it). */
@@ -40,19 +42,9 @@ export interface LoadedContent {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Lists Markdown files below a folder, skipping names that start with "_" (as the loader does). */
+/** Lists entry files below a folder (.md, not starting with "_", symbolic links not followed; see content-tree.ts). */
 function markdownFiles(folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return /^[^_].*\.mdx?$/.test(name) ? [path] : [];
-  });
+  return collectionFiles(folder);
 }
 
 /**
@@ -64,7 +56,7 @@ export function entryIds(contentRoot: string, collection: string, projectRoot: s
   return new Map(
     markdownFiles(base)
       .sort()
-      .map((path) => [relative(base, path).split(sep).join('/').replace(/\.mdx?$/, ''), relative(projectRoot, path).split(sep).join('/')] as const),
+      .map((path) => [relative(base, path).split(sep).join('/').replace(/\.md$/, ''), relative(projectRoot, path).split(sep).join('/')] as const),
   );
 }
 
@@ -100,8 +92,14 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
   const loaded: ContentFile<T>[] = [];
   for (const path of markdownFiles(base).sort()) {
     const file = relative(root, path).split(sep).join('/');
-    const id = relative(base, path).split(sep).join('/').replace(/\.mdx?$/, '');
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    const id = relative(base, path).split(sep).join('/').replace(/\.md$/, '');
+    const bytes = readFileSync(path);
+    const encoding = encodingProblem(bytes);
+    if (encoding) {
+      problems.push({ file, field: '', message: encoding });
+      continue;
+    }
+    const split = splitFrontmatter(bytes.toString('utf8'));
     if ('error' in split) {
       problems.push({ file, field: '', message: split.error });
       continue;
@@ -111,7 +109,10 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
       problems.push(...describeIssues(file, result.error.issues));
       continue;
     }
-    const unsafe = findUnsafeMarkdown(split.body);
+    // The source rules give early, friendly messages; the rendered body is then held to the allowlist.
+    const oversized = oversizedBody(split.body);
+    const sourceProblems = oversized ? [oversized] : findUnsafeMarkdown(split.body);
+    const unsafe = sourceProblems.length > 0 ? sourceProblems : renderBody(split.body).problems;
     if (unsafe.length > 0) {
       problems.push(...unsafe.map((problem) => ({ file, field: `body (line ${problem.line} below the frontmatter)`, message: problem.message })));
       continue;
@@ -123,7 +124,7 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
 
 /** Loads and validates every collection below `contentRoot` (the folder holding resources/, stages/, pathways/). */
 export function loadContent(contentRoot: string, projectRoot: string = process.cwd()): LoadedContent {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = contentTreeProblems(contentRoot, projectRoot).map((problem) => ({ ...problem, field: '' }));
   const prefix = relative(projectRoot, contentRoot);
   const root = projectRoot;
   const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems);

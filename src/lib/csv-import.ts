@@ -13,6 +13,7 @@ import { resourceSchema } from '../schemas/resource';
 import { findUnsafeMarkdown } from './body-rules';
 import { entryFileText } from './entry-writer';
 import { idFromTitle, idProblem } from './ids';
+import { isRealDate } from './value-rules';
 import { looksLikeFormula, textProblem, unsafeLinkSchemes } from './input-hygiene';
 import { matchList, matchTerm, quoted, splitList, VOCABULARIES, type Match } from './vocabulary-match';
 import { MEDIA_TYPES, PLACE_TYPES, RESOURCE_TYPE_TERMS, type ResourceType } from './vocabularies';
@@ -87,6 +88,12 @@ export interface ImportedEntry {
   text: string;
 }
 
+export interface AlreadyImported {
+  line: number;
+  id: string;
+  file: string;
+}
+
 export interface ImportResult {
   /** The separator detected in the header row. */
   delimiter: ',' | ';' | '\t';
@@ -97,6 +104,8 @@ export interface ImportResult {
   problems: ImportProblem[];
   /** True when the file as a whole could not be read (bad header, broken quoting): no row was imported. */
   fatal: boolean;
+  /** Rows this spreadsheet already imported (same file name, same id): reported, left as they are. */
+  alreadyImported: AlreadyImported[];
 }
 
 export interface ImportOptions {
@@ -106,6 +115,15 @@ export interface ImportOptions {
   takenIds: ReadonlyMap<string, string>;
   /** The date recorded as `added`, YYYY-MM-DD. */
   added: string;
+  /** Entries already imported from a spreadsheet, by id: which file and line, and the entry's file. */
+  previousImports?: ReadonlyMap<string, PreviousImport>;
+}
+
+export interface PreviousImport {
+  import: string;
+  line: number;
+  /** The entry's file, for messages ("content/resources/x.md"). */
+  file: string;
 }
 
 /* ---------- reading the text ---------- */
@@ -115,10 +133,81 @@ export function decodeSpreadsheet(bytes: Uint8Array): { text: string } | { error
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', { fatal: true }).decode(bytes) };
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { fatal: true }).decode(bytes) };
+    const utf16 = utf16WithoutMark(bytes);
+    if (utf16) return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    if (bytes.includes(0)) return { error: 'holds NUL bytes, so it is not a text file; in your spreadsheet program choose "CSV UTF-8" when saving' };
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { error: 'is not saved as UTF-8 text; in your spreadsheet program choose "CSV UTF-8" when saving' };
   }
+}
+
+/**
+ * UTF-16 saved without its byte-order mark: mostly-Latin text then has a NUL byte beside every
+ * character, at odd offsets (little-endian) or even ones (big-endian).
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index += 1) if (sample[index] === 0) index % 2 === 0 ? (evenZeros += 1) : (oddZeros += 1);
+  const pairs = sample.length / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * A quoted cell whose quotes do not balance: one opened and never closed (it would swallow the rows
+ * below it), or closed and followed by more text. The parser is lenient about stray quotes inside
+ * unquoted cells (5" screen), so this is checked first, naming the line where the cell starts.
+ */
+export function unbalancedQuote(text: string, delimiter: string): { line: number; message: string } | undefined {
+  let line = 1;
+  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let fieldStart = true;
+  while (index < text.length) {
+    const char = text[index];
+    if (fieldStart && char === '"') {
+      const openedOn = line;
+      index += 1;
+      for (;;) {
+        if (index >= text.length) return { line: openedOn, message: 'a cell opens with a quote (") that is never closed, so every row below it would be read into that cell; close the quote or remove it' };
+        const inner = text[index];
+        if (inner === '\n') line += 1;
+        if (inner === '\r' && text[index + 1] !== '\n') line += 1;
+        if (inner === '"') {
+          if (text[index + 1] === '"') {
+            index += 2;
+            continue;
+          }
+          const after = text[index + 1];
+          if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
+            return {
+              line: openedOn,
+              message:
+                line > openedOn
+                  ? `the quote (") that opens a cell on this line is not closed before line ${line}, so the rows between would be read into one cell; close the quote or remove it`
+                  : 'a quoted cell is closed and then followed by more text; a quote inside a quoted cell is written twice ("")',
+            };
+          }
+          index += 1;
+          break;
+        }
+        index += 1;
+      }
+      fieldStart = false;
+      continue;
+    }
+    if (char === delimiter) fieldStart = true;
+    else if (char === '\n' || char === '\r') {
+      if (char === '\n' || text[index + 1] !== '\n') line += 1;
+      fieldStart = true;
+    } else fieldStart = false;
+    index += 1;
+  }
+  return undefined;
 }
 
 /** The separator of the header row: whichever of tab, semicolon and comma it uses most (comma on a tie). */
@@ -226,7 +315,7 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   take('partners', 'partners', (value) => ({ ok: true, value: splitList(value).map(oneLine) }));
   take('financing', 'financing', text);
   take('last checked', 'lastChecked', (value) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? { ok: true, value: value.trim() } : { ok: false, message: `${quoted(value)} is not a date written as YYYY-MM-DD` },
+    isRealDate(value.trim()) ? { ok: true, value: value.trim() } : { ok: false, message: `${quoted(value)} is not a real date written as YYYY-MM-DD` },
   );
 
   // Fields that only some types carry: say so plainly rather than let the schema call them unknown keys.
@@ -299,7 +388,7 @@ function readRows(text: string, delimiter: string): RawRow[] {
 }
 
 function fatal(delimiter: ImportResult['delimiter'], problems: ImportProblem[]): ImportResult {
-  return { delimiter, rows: 0, entries: [], problems, fatal: true };
+  return { delimiter, rows: 0, entries: [], problems, fatal: true, alreadyImported: [] };
 }
 
 /** Reads the header row: which column each position holds, or the problems that stop the import. */
@@ -330,6 +419,8 @@ function readHeader(cells: readonly string[]): { columns: Array<ColumnName | und
 /** Validates every row of a spreadsheet and returns the entries to write and the problems to report. */
 export function importSpreadsheet(text: string, options: ImportOptions): ImportResult {
   const delimiter = detectDelimiter(text);
+  const quote = unbalancedQuote(text, delimiter);
+  if (quote) return fatal(delimiter, [{ line: quote.line, column: '', message: quote.message }]);
   let rows: RawRow[];
   try {
     rows = readRows(text, delimiter);
@@ -345,7 +436,11 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
 
   const problems: ImportProblem[] = [];
   const entries: ImportedEntry[] = [];
+  const alreadyImported: AlreadyImported[] = [];
   const idLines = new Map<string, number>();
+  // Lines of this spreadsheet that earlier imports already turned into entries.
+  const linesTaken = new Map<number, PreviousImport>();
+  for (const previous of options.previousImports?.values() ?? []) if (previous.import === options.fileName) linesTaken.set(previous.line, previous);
   let rowCount = 0;
 
   for (const row of data) {
@@ -406,6 +501,12 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
       report('id', badId);
       continue;
     }
+    // Re-importing a fixed spreadsheet: rows imported last time are reported and left as they are.
+    const previous = options.previousImports?.get(id);
+    if (previous && previous.import === options.fileName) {
+      alreadyImported.push({ line: row.line, id, file: previous.file });
+      continue;
+    }
     const takenBy = options.takenIds.get(id);
     if (takenBy) {
       report('id', `"${id}" is already taken (${takenBy}); the row was not imported. If this is a different resource, give it another id in the "id" column; to change the existing entry, edit its file`);
@@ -416,10 +517,15 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
       report('id', `"${id}" is also the id of line ${earlierLine}; give one of them another id in the "id" column`);
       continue;
     }
+    const lineOwner = linesTaken.get(row.line);
+    if (lineOwner) {
+      report('', `line ${row.line} of this spreadsheet was already imported as ${lineOwner.file}, a different resource; rows have moved since that import. Save the fixed spreadsheet under a new name and import that, or add this row to a new file`);
+      continue;
+    }
     idLines.set(id, row.line);
     entries.push({ line: row.line, id, frontmatter, text: entryFileText(frontmatter, body) });
   }
-  return { delimiter, rows: rowCount, entries, problems, fatal: false };
+  return { delimiter, rows: rowCount, entries, problems, fatal: false, alreadyImported };
 }
 
 /** "partners.csv line 12 → column "summary": must be at least 40 characters" */

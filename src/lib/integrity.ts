@@ -10,6 +10,7 @@ import type { PathwayData } from '../schemas/pathway';
 import { STAGE_IDS } from './vocabularies';
 import { sourceKey } from './provenance';
 import { BODY_PLACEHOLDER_MARK } from './entry-writer';
+import { idProblem } from './ids';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -30,6 +31,10 @@ function checkIds(files: readonly ContentFile<unknown>[], problems: ContentProbl
     else seen.set(entry.id, entry.file);
     if (!PERMANENT_ID.test(entry.id)) {
       problems.push({ file: entry.file, field: 'id', message: `file name "${entry.id}" must be lower-case words joined by hyphens (it becomes the URL)` });
+    } else {
+      // The same rule as the importer and `npm run new` (no year, not too long).
+      const problem = idProblem(entry.id.split('/').pop() ?? entry.id);
+      if (problem) problems.push({ file: entry.file, field: 'id', message: `file name ${problem}` });
     }
   }
 }

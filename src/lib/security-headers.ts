@@ -43,8 +43,21 @@ export function securityHeaders(): Record<string, string> {
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // Browsers that have seen the site once use https only, for a year. Hosts serve https already;
+    // no includeSubDomains or preload, which would bind other sites on the same domain.
+    'Strict-Transport-Security': HSTS,
   };
 }
+
+export const HSTS = 'max-age=31536000';
+
+/**
+ * Files whose names carry a hash of their content (Astro's bundles in _astro/) never change under
+ * the same name, so browsers and CDNs may keep them for a year without asking again. Pages, the
+ * search index and data files keep the host's default, so a deploy shows at once.
+ */
+export const IMMUTABLE_ASSETS = '_astro/*';
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** The only folder whose pages other sites may put in an iframe (course pages, blogs): the embed cards. */
 export const FRAMEABLE_FOLDER = 'embed';
@@ -68,10 +81,13 @@ const block = (pattern: string, headers: Record<string, string>): string =>
  * files and folders (folders end with "/"), the framing headers go on each of them except the embed folder: hosts treat
  * overlapping rules differently (Cloudflare joins both values, so a site-wide frame-ancestors
  * 'none' would still apply to /embed/), so no rule that refuses framing may match an embed card.
+ * Hashed assets get long caching last.
  */
 export function headersFile(base = '/', topLevel?: readonly string[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (!topLevel) return block(`${prefix}*`, securityHeaders());
+  // Last, long caching for hashed assets (a path rule of its own, joined to the site-wide one by hosts).
+  const immutable = block(`${prefix}${IMMUTABLE_ASSETS}`, { 'Cache-Control': IMMUTABLE_CACHE_CONTROL });
+  if (!topLevel) return block(`${prefix}*`, securityHeaders()) + immutable;
   const all = securityHeaders();
   const common = Object.fromEntries(Object.entries(all).filter(([name]) => !FRAME_HEADER_NAMES.includes(name)));
   const framing = Object.fromEntries(Object.entries(all).filter(([name]) => FRAME_HEADER_NAMES.includes(name)));
@@ -85,5 +101,5 @@ export function headersFile(base = '/', topLevel?: readonly string[]): string {
   // The embed rule carries only the policy: the common headers already come from the site-wide rule,
   // and a host that joins repeated headers (Cloudflare) would otherwise send "same-origin, same-origin".
   const embed = { 'Content-Security-Policy': frameableHeaders()['Content-Security-Policy']! };
-  return [block(`${prefix}*`, common), ...patterns.map((pattern) => block(pattern, framing)), block(`${prefix}${FRAMEABLE_FOLDER}/*`, embed)].join('');
+  return [block(`${prefix}*`, common), ...patterns.map((pattern) => block(pattern, framing)), block(`${prefix}${FRAMEABLE_FOLDER}/*`, embed), immutable].join('');
 }

@@ -17,7 +17,7 @@ import {
   STAGE_IDS,
   TOPICS,
 } from '../lib/vocabularies';
-import { calendarDate, distinctList, externalUrl, prose } from './fields';
+import { calendarDate, distinctList, externalUrl, plainTitle, prose } from './fields';
 
 /** An entry made from a seed document: the record exactly as the seed wrote it. */
 export const seedSourceSchema = z.strictObject({
@@ -109,7 +109,7 @@ export const placeSchema = z.strictObject({
 /** Fields every resource has, whatever its type. */
 const commonFields = {
   /** Title as published, with obvious slips in the seed corrected (the original stays in `source`). */
-  title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
+  title: plainTitle(200),
   /** One to three sentences in our own words: what it is and why a practitioner would open it. */
   summary: prose(40, 420),
   /** Stages (ids from the stage model) where the resource helps; the first is its main stage. */

@@ -5,14 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { SEED_FILES } from '../lib/vocabularies';
-import { distinctList, permanentId, prose } from './fields';
+import { distinctList, permanentId, plainTitle, prose } from './fields';
 
 /** One practical step within a stage. */
 export const stageStepSchema = z.strictObject({
   /** Permanent anchor of the step (#step-<id>); never change it once published. */
   id: permanentId,
   /** Short imperative title ("Map who holds a stake"). */
-  title: z.string().trim().min(3).max(120),
+  title: plainTitle(120),
   /** Why this step matters. */
   why: prose(20, 600),
   /** How to do it. */

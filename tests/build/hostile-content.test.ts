@@ -1,16 +1,35 @@
 /**
  * Hostile content: markup and script in Markdown bodies stop the build; markup in frontmatter
- * text fields is built, but reaches dist/ only as escaped, inert text.
+ * text fields is built, but reaches dist/ only as escaped, inert text. Every case of the hostile
+ * corpus (tests/fixtures/hostile/bodies/) either stops the build, naming its file, or is built inert.
+ * Content is data: an .mdx entry never runs, it stops the build.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentRoot, projectRoot } from '../helpers/content-root';
 import { runAstro } from '../helpers/astro-build';
+import { validGuideFile } from '../helpers/resource-input';
+import { executableMarkup } from '../helpers/inert-html';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests/fixtures/hostile', name), 'utf8');
 
 const build = (contentRoot: string) => runAstro('build', { contentRoot });
+
+const corpusDir = join(projectRoot, 'tests/fixtures/hostile/bodies');
+/** Each corpus body as the body of an otherwise valid entry, keyed by file name. */
+const corpusEntries = (prefix: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(corpusDir)
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => [name, validGuideFile('{ editor: true }').replace(/The body\.\n$/, readFileSync(join(corpusDir, name), 'utf8'))]),
+  );
+/**
+ * The entry body as published: the contents of the page's prose block. A body can hold no <div>
+ * (the allowlist has none), so the first </div> closes the block.
+ */
+const publishedBody = (html: string): string => /<div class="prose-body[^"]*">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
 
 describe('hostile content', () => {
   it('a body with script, event handlers or javascript: links stops the build, naming file, line and rule', () => {
@@ -27,7 +46,7 @@ describe('hostile content', () => {
     expect(status).toBe(0);
     const html = readFileSync(join(outDir, 'resources/hostile-frontmatter/index.html'), 'utf8');
     // The words are there, escaped…
-    expect(html).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; A case study');
+    expect(html).toContain('&lt;img src=x onerror=alert(&#39;publisher&#39;)&gt;');
     // …but nothing executable. Text inside a quoted attribute value (an og:title may hold "<script>")
     // is inert, so look for elements in the markup with attribute values blanked out:
     const markup = html.replace(/="[^"]*"/g, (value) => (value.includes('<') ? '=""' : value));
@@ -46,5 +65,56 @@ describe('hostile content', () => {
     const answer = JSON.parse(readFileSync(join(outDir, 'oembed/resources/hostile-frontmatter.json'), 'utf8')) as { title: string; html: string };
     expect(answer.title).toContain("<script>alert('title')</script>");
     expect(answer.html).toMatch(/^<iframe src="[^"<>]+" title="[^"<>]*&#60;script&#62;[^"<>]*" width/);
+  });
+
+  it('a title with HTML or a direction override stops the build, naming file and field', () => {
+    const root = makeContentRoot({
+      'html-title.md': validGuideFile('{ editor: true }').replace('title: A Field Guide', `title: "<script>alert('title')</script> A guide"`),
+      'bidi-title.md': validGuideFile('{ editor: true }').replace('title: A Field Guide', 'title: "A guide \u202Egnp.exe"'),
+    });
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/resources\/html-title\.md → field "title": contains HTML/);
+    expect(output).toMatch(/resources\/bidi-title\.md → field "title": contains a hidden control character/);
+  });
+
+  it('every refused case of the corpus stops the build, each named by file and line', () => {
+    const entries = corpusEntries('refused-');
+    const { status, output } = build(makeContentRoot(entries));
+    expect(status).not.toBe(0);
+    for (const name of Object.keys(entries)) expect(output).toMatch(new RegExp(`resources/${name} → field "body \\(line \\d+ below the frontmatter\\)"`));
+  });
+
+  it('every inert case of the corpus builds, and its page body holds nothing executable', () => {
+    const entries = corpusEntries('inert-');
+    const { status, output, outDir } = build(makeContentRoot(entries));
+    expect(output).toContain('content ok');
+    expect(status).toBe(0);
+    for (const name of Object.keys(entries)) {
+      const html = readFileSync(join(outDir, `resources/${name.replace(/\.md$/, '')}/index.html`), 'utf8');
+      const body = publishedBody(html);
+      expect(body, name).not.toBe('');
+      expect(executableMarkup(body), name).toEqual([]);
+    }
+  });
+
+  it('an .mdx entry, or a .MD, .markdown or stray file, stops the build by name, and no code in it runs', () => {
+    const marker = join(tmpdir(), `alliance-mdx-ran-${process.pid}`);
+    const code = `{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran")}`;
+    const root = makeContentRoot({
+      'runs-code.mdx': validGuideFile().replace('The body.', `Built by ${code}`),
+      'shouting.MD': validGuideFile(),
+      'long-name.markdown': validGuideFile(),
+      'notes.txt': 'a stray file',
+    });
+    writeFileSync(join(root, 'stray.yaml'), 'x: 1\n');
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/resources\/runs-code\.mdx: is MDX, which can run code during the build/);
+    expect(output).toMatch(/resources\/shouting\.MD: is not published: entry files must end in lower-case "\.md"/);
+    expect(output).toMatch(/resources\/long-name\.markdown: is not published/);
+    expect(output).toMatch(/resources\/notes\.txt: is not an entry file/);
+    expect(output).toMatch(/stray\.yaml: does not belong in content\//);
+    expect(existsSync(marker)).toBe(false);
   });
 });

@@ -53,13 +53,14 @@ steps:
     summary: A step whose resource list names an entry that is not in the catalogue.
     actions: [Do the thing]
     checklist: [The thing is done]
-    resources: [no-such-resource]
+    resources: [no-such-resource, another-missing-resource]
   - id: second
     title: Second step
     stage: build-the-alliance
     summary: A second step so that the pathway meets the two-step minimum of the schema.
     actions: [Do the next thing]
     checklist: [The next thing is done]
+    resources: [third-missing-resource, fourth-missing-resource]
 ---
 `;
     const { status, output } = astro('build', makeContentRoot({}, { 'dangling.md': pathway }));

@@ -35,4 +35,16 @@ describe('the build refuses link files that would break links', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('retired.json → field "retired.0.path"');
   });
+
+  it('a recorded address that the content would drop (a year page), saying which file to edit', () => {
+    const { status, output } = buildWith({ 'url-manifest.json': { pages: { '/years/1901/': [] }, files: [] } });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/url-manifest\.json: \/years\/1901\/ is recorded as published but the build would no longer serve it; .*content\/redirects\.json.*content\/retired\.json/);
+  });
+
+  it('a recorded anchor that only the built pages can show is gone (checked after the build)', () => {
+    const { status, output } = buildWith({ 'url-manifest.json': { pages: { '/about/': ['no-such-heading'] }, files: [] } });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/url-manifest.json: the anchor /about/#no-such-heading no longer leads anywhere');
+  });
 });

@@ -26,7 +26,16 @@ describe('short links from the links work', () => {
     const result = assignShortLinks(root);
     expect(result).toMatchObject({ available: true, ok: true });
     expect(shortLinkNote(result, 'one-guide')).toBe('/r/k7qm/');
-    expect(shortLinkNote(result, 'other')).toBe('already had a short link');
+    // An entry the registry does not cover is never reported as having a link.
+    expect(shortLinkNote(result, 'other')).toBe('none yet: run `npm run links:assign`');
+  });
+
+  it('reads codes from the registry, so an entry is only said to have had a code when it did', () => {
+    const before = new Map([['old-guide', 'bbbb']]);
+    const after = new Map([['old-guide', 'bbbb'], ['new-guide', 'cccc']]);
+    const result = { available: true as const, ok: true, codes: new Map<string, string>(), output: '', before, after };
+    expect(shortLinkNote(result, 'new-guide')).toBe('/r/cccc/');
+    expect(shortLinkNote(result, 'old-guide')).toMatch(/^\/r\/bbbb\/ \(it already had this one/);
   });
 
   it('says when the command failed', () => {

@@ -111,6 +111,14 @@ describe('npm run new', () => {
     expect(readdirSync(join(contentDir, 'resources'))).toEqual(before);
   });
 
+  it('refuses an impossible date instead of writing it', () => {
+    const contentDir = copyOfContent();
+    const run = runScript('new-entry.ts', [...FLAGS.slice(0, -1), '2026-02-30', '--no-input'], { contentDir });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('--added must be a date written as YYYY-MM-DD, not "2026-02-30"');
+    expect(readdirSync(join(contentDir, 'resources')).some((name) => name.startsWith('rural-partnerships'))).toBe(false);
+  });
+
   it('refuses hostile values, saying why', () => {
     const contentDir = copyOfContent();
     const run = runScript('new-entry.ts', [...FLAGS.slice(0, 2), '--title', '<script>alert(1)</script>', ...FLAGS.slice(4), '--url', 'javascript:alert(1)', '--no-input'], { contentDir });

@@ -40,5 +40,12 @@ describe('CloudFront deployment', () => {
     expect(policy.SecurityHeadersConfig.ContentSecurityPolicy?.ContentSecurityPolicy).toContain("frame-ancestors 'none'");
     expect(policy.SecurityHeadersConfig.FrameOptions?.FrameOption).toBe('DENY');
     expect(policy.CustomHeadersConfig.Items.map((item) => item.Header)).toContain('Permissions-Policy');
+    expect(policy.SecurityHeadersConfig.StrictTransportSecurity).toMatchObject({ Override: true, AccessControlMaxAgeSec: 31536000 });
+  });
+
+  it('keeps path-specific rules (long caching of hashed assets) out of the site-wide policy', () => {
+    const headers = parseHeaders(headersFile('/'));
+    expect(headers).not.toHaveProperty('Cache-Control');
+    expect(headers).toHaveProperty('Strict-Transport-Security');
   });
 });

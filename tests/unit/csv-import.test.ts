@@ -177,7 +177,12 @@ describe('importSpreadsheet: the whole file', () => {
   it('explains a quote that is never closed, and an empty file', () => {
     const broken = importSpreadsheet(`${HEADER}\n${row('"Unclosed')}\n`, options());
     expect(broken.fatal).toBe(true);
-    expect(broken.problems[0]?.message).toMatch(/cannot be read as a spreadsheet.*closing one/);
+    expect(broken.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/never closed/) });
+    // A quote left open swallows the rows below until the next quote: refused, naming the line it opened on.
+    const swallowed = importSpreadsheet(`${HEADER}\n${row('"Unclosed')}\n${row('Second')}\n${row('"Third"')}\n`, options());
+    expect(swallowed.fatal).toBe(true);
+    expect(swallowed.entries).toEqual([]);
+    expect(swallowed.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/not closed before line 4/) });
     expect(importSpreadsheet('', options()).problems[0]?.message).toMatch(/empty/);
   });
 

@@ -63,7 +63,7 @@ describe('pathway schema', () => {
     summary: 'Draw up the list of organisations you need and agree who approaches whom.',
     actions: ['Map stakeholders'],
     checklist: ['A stakeholder map exists'],
-    resources: ['prevention-institute-collaboration-multiplier'],
+    resources: ['prevention-institute-collaboration-multiplier', 'another-resource'],
   };
   const pathway = {
     title: 'Start a new alliance',
