@@ -11,7 +11,15 @@ import { join, relative, sep } from 'node:path';
 export const COLLECTION_FOLDERS = ['resources', 'stages', 'pathways'] as const;
 
 /** The files allowed at the top of content/ besides the collection folders. */
-export const TOP_LEVEL_FILES = ['short-links.json', 'redirects.json', 'retired.json', 'url-manifest.json', '.gitkeep'];
+export const TOP_LEVEL_FILES = [
+  'short-links.json',
+  'redirects.json',
+  'retired.json',
+  'url-manifest.json',
+  // Written by npm run links:check-external (the weekly outbound link check).
+  'link-health.json',
+  '.gitkeep',
+];
 
 /** A published entry file: not starting with "_" (drafts, as the loader skips them), ending in .md. */
 export const ENTRY_FILE = /^[^_.][^/]*\.md$/;
