@@ -11,6 +11,7 @@ import type { PreviousImport } from './csv-import';
 import { checkIntegrity } from './integrity';
 import { checkLinks } from './link-check';
 import { linkFileProblems } from './link-checks';
+import { stageBalanceWarnings } from './stage-balance';
 import { urlWarning } from './value-rules';
 
 export interface ContentReport {
@@ -39,12 +40,13 @@ export function checkContent(
   return { content, problems: [...content.problems, ...CONTENT_CHECKS.flatMap((check) => check(content, roots))] };
 }
 
-/** Allowed but worth fixing (a link over plain http): printed by the build and `npm run check`, never fatal. */
+/** Allowed but worth fixing (a link over plain http, a stage on too many entries): printed by the build and `npm run check`, never fatal. */
 export function contentWarnings(content: LoadedContent): ContentProblem[] {
-  return content.resources.flatMap((entry) => {
+  const urlWarnings = content.resources.flatMap((entry) => {
     const warning = entry.data.url ? urlWarning(entry.data.url) : undefined;
     return warning ? [{ file: entry.file, field: 'url', message: warning }] : [];
   });
+  return [...urlWarnings, ...stageBalanceWarnings(content.resources)];
 }
 
 /** Old resource ids kept by the link files of the links work, if this project has them (content/redirects.json, retired.json). */

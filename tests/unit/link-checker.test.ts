@@ -4,7 +4,8 @@
  * and the command writes content/link-health.json and the readable report.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,7 +106,8 @@ describe('npm run links:check-external', () => {
       'slow-guide.md': entry('Slow Guide', '/slow'),
       'loop-guide.md': entry('Loop Guide', '/loop-a'),
     });
-    const report = join(root, 'link-health.md');
+    // The readable report belongs in docs/, never in content/ (the content check refuses stray files there).
+    const report = join(mkdtempSync(join(tmpdir(), 'link-report-')), 'link-health.md');
     const args = ['--import', './tests/helpers/localhost-dns.mjs', '--import', './scripts/lib/ts-resolve.mjs', 'scripts/check-external-links.ts', '--timeout', '2', '--retries', '0', '--host-delay', '0', '--report', report];
     const options = { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: root, NO_COLOR: '1' } };
     await run(process.execPath, [...args, '--day', '2026-12-01'], options);

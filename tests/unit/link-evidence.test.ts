@@ -60,10 +60,10 @@ describe('evidence records', () => {
 const file = (input: Record<string, unknown>) => ({ id: 'x', file: 'content/resources/x.md', body: '', data: resourceSchema.parse(guideInput(input)) });
 
 describe('the link content check', () => {
-  it('names the file and field of a tracking link and gives the clean address', () => {
-    expect(checkLinks([file({ url: 'https://ssir.org/a?utm_source=Enews&id=2' })])).toEqual([
-      { file: 'content/resources/x.md', field: 'url', message: 'carries tracking parameter utm_source; link to https://ssir.org/a?id=2 instead' },
-    ]);
+  it('never sees a tracking link: the schema refuses it first, naming the field', () => {
+    const result = resourceSchema.safeParse(guideInput({ url: 'https://ssir.org/a?utm_source=Enews&id=2' }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['url', expect.stringContaining('tracking parameters (utm_source)')]]);
   });
 
   it('keeps the link fields consistent', () => {
