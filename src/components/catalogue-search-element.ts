@@ -32,7 +32,7 @@ import {
 } from '../lib/search-state';
 import { moreLabel, statusMessage, type StatusMessage } from '../lib/search-status';
 import { expandQuery } from '../lib/search-synonyms';
-import { suggestQuery } from '../lib/search-suggest';
+import { matchesTypedWords, suggestQuery } from '../lib/search-suggest';
 
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 200;
@@ -269,8 +269,11 @@ class CatalogueSearch extends HTMLElement {
     try {
       outcome = await this.#find(state);
       if (run !== this.#run || !outcome) return;
-      const suggestion = state.query !== '' && outcome.hits.length < FEW_RESULTS ? await this.#suggest(state.query) : undefined;
-      if (suggestion !== undefined && outcome.hits.length === 0) {
+      const weak = state.query !== '' && (outcome.hits.length < FEW_RESULTS || !(await this.#matchesTyped(outcome.hits, state.query)));
+      const suggestion = weak ? await this.#suggest(state.query) : undefined;
+      if (run !== this.#run) return;
+      const matched = outcome.hits.length > 0 && (await this.#matchesTyped(outcome.hits, state.query));
+      if (suggestion !== undefined && !matched) {
         const corrected = await this.#find({ ...state, query: suggestion });
         if (corrected && corrected.hits.length > 0) {
           outcome = corrected;
@@ -308,6 +311,13 @@ class CatalogueSearch extends HTMLElement {
     return { hits };
   }
 
+  /** Whether the first results highlight a word that was typed (else the index only matched loosely). */
+  async #matchesTyped(hits: PagefindHit[], query: string): Promise<boolean> {
+    const views = (await Promise.all(hits.slice(0, FEW_RESULTS).map((hit) => hit.data()))).map((data) => resultView(data as object, true));
+    const marked = views.flatMap((view) => view?.excerpt.filter((segment) => segment.marked).map((segment) => segment.text) ?? []);
+    return matchesTypedWords(marked, query);
+  }
+
   /** A spelling correction from the catalogue's own words, or undefined (also when they cannot be fetched). */
   async #suggest(query: string): Promise<string | undefined> {
     this.#words ??= fetch(this.dataset.wordsPath ?? '/search/words.json')
@@ -340,7 +350,7 @@ class CatalogueSearch extends HTMLElement {
     const suggestion = document.createElement('bdi');
     suggestion.textContent = correction.suggestion;
     if (correction.kind === 'replaced') {
-      note.replaceChildren('Nothing matched “', typed, '”, so these are the results for “', suggestion, '”. ');
+      note.replaceChildren('Nothing in the catalogue matched “', typed, '” closely, so these are the results for “', suggestion, '”. ');
     } else {
       note.replaceChildren('Did you mean “', link(correction.suggestion), '”?');
     }

@@ -7,9 +7,12 @@
 /** Words shorter than this are never corrected (too many near neighbours). */
 const MIN_WORD = 4;
 
-/** The words of a text as the suggester sees them: lower case letters and digits, accents kept. */
+/**
+ * The words of a text as the suggester sees them: lower case letters and digits, accents kept, and
+ * apostrophes inside a word dropped ("America's" → "americas"), as the search index reads them.
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().normalize('NFC').replace(/(?<=[\p{L}\p{N}])['’](?=[\p{L}\p{N}])/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
@@ -82,4 +85,17 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
     return closest;
   });
   return changed ? words.join(' ') : undefined;
+}
+
+/**
+ * Whether the index really matched what was typed: some highlighted word in the results' excerpts
+ * begins with a word of the query. The index answers an unknown word with loose matches (a
+ * misspelt name finds pages highlighting "a"), so a search can find many pages and none of them
+ * about the word typed; then a correction is worth offering.
+ */
+export function matchesTypedWords(markedWords: readonly string[], query: string): boolean {
+  const typed = wordsOf(query).filter((word) => word.length >= MIN_WORD);
+  if (typed.length === 0) return true;
+  const marked = markedWords.flatMap(wordsOf);
+  return typed.some((word) => marked.some((mark) => mark.startsWith(word) || (mark.length >= MIN_WORD && word.startsWith(mark))));
 }

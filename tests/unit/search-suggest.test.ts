@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueWords, closestWord, editDistance, suggestQuery, wordsOf } from '../../src/lib/search-suggest';
+import { catalogueWords, closestWord, editDistance, matchesTypedWords, suggestQuery, wordsOf } from '../../src/lib/search-suggest';
 
 const vocabulary = catalogueWords([
   'The Brabant Outcomes Fund',
@@ -45,5 +45,23 @@ describe('suggestQuery', () => {
   it('treats hostile input as words only', () => {
     expect(wordsOf('<img src=x onerror=alert(1)>')).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
     expect(suggestQuery('x'.repeat(100_000), vocabulary)).toBeUndefined();
+  });
+});
+
+describe('wordsOf', () => {
+  it('keeps a word with an apostrophe whole, as the index does', () => {
+    expect(wordsOf("America's Essential Hospitals")).toEqual(['americas', 'essential', 'hospitals']);
+    expect(wordsOf('children’s health')).toEqual(['childrens', 'health']);
+  });
+});
+
+describe('matchesTypedWords', () => {
+  it('is true when a highlighted word begins with a typed word, false for loose matches', () => {
+    expect(matchesTypedWords(['Housing'], 'housing')).toBe(true);
+    expect(matchesTypedWords(['partnerships'], 'partner')).toBe(true);
+    expect(matchesTypedWords(['A', 'a'], 'ameicas')).toBe(false);
+    expect(matchesTypedWords([], 'brabnt')).toBe(false);
+    // Short words alone are never judged.
+    expect(matchesTypedWords([], 'sib')).toBe(true);
   });
 });
