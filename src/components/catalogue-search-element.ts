@@ -43,9 +43,9 @@ const COUNTS_DELAY_MS = 300;
 /** Below this many results, the page looks for a spelling correction ("did you mean"). */
 const FEW_RESULTS = 5;
 
-/** A correction offered for a query: shown in its place (nothing found) or offered as a link. */
+/** A correction for a query: shown in its place (nothing found), its results listed first (loose matches only), or offered as a link. */
 interface Correction {
-  kind: 'replaced' | 'offered';
+  kind: 'replaced' | 'first' | 'offered';
   typed: string;
   suggestion: string;
 }
@@ -275,10 +275,16 @@ class CatalogueSearch extends HTMLElement {
       const matched = outcome.hits.length > 0 && (await this.#matchesTyped(outcome.hits, state.query));
       if (suggestion !== undefined && !matched) {
         const corrected = await this.#find({ ...state, query: suggestion });
-        if (corrected && corrected.hits.length > 0) {
+        if (corrected && corrected.hits.length > 0 && outcome.hits.length === 0) {
           outcome = corrected;
           shown = { ...state, query: suggestion };
           correction = { kind: 'replaced', typed: state.query, suggestion };
+        } else if (corrected && corrected.hits.length > 0) {
+          // The typed words matched only loosely: the correction's results first, then the rest.
+          const seen = new Set<string>();
+          const hits = [...corrected.hits, ...outcome.hits].filter((hit) => !seen.has(hit.id) && Boolean(seen.add(hit.id)));
+          outcome = { hits };
+          correction = { kind: 'first', typed: state.query, suggestion };
         }
       } else if (suggestion !== undefined) {
         correction = { kind: 'offered', typed: state.query, suggestion };
@@ -351,6 +357,8 @@ class CatalogueSearch extends HTMLElement {
     suggestion.textContent = correction.suggestion;
     if (correction.kind === 'replaced') {
       note.replaceChildren('Nothing in the catalogue matched “', typed, '” closely, so these are the results for “', suggestion, '”. ');
+    } else if (correction.kind === 'first') {
+      note.replaceChildren('Did you mean “', link(correction.suggestion), '”? Its results are listed first.');
     } else {
       note.replaceChildren('Did you mean “', link(correction.suggestion), '”?');
     }
