@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run screenshots — full-page screenshots of the main pages of the built site, at a desk
+ * npm run screenshots — first-screen screenshots of the main pages of the built site, at a desk
  * (1280×800) and on a phone (390×844), written to docs/screenshots/ for review. Also prints how
  * many resource rows are fully in view on the first screen of results on list pages.
  * Needs a build first (npm run build). Port: SCREENSHOT_PORT (default 4389).
@@ -18,7 +18,8 @@ const pages = [
   ['resources', '/resources/'],
   ['type', '/types/guide/'],
   ['stage', '/stages/build-the-alliance/'],
-  ['pathway', '/pathways/'],
+  ['pathways', '/pathways/'],
+  ['pathway', '/pathways/start-a-new-alliance/'],
   ['search', '/search/?q=housing'],
   ['about', '/about/'],
 ];
@@ -38,8 +39,9 @@ try {
     for (const [name, path] of pages) {
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
-      const file = join(out, `${name}-${device}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // The first screen, as a person lands on the page; JPEG keeps the committed folder small.
+      const file = join(out, `${name}-${device}.jpg`);
+      await page.screenshot({ path: file, type: 'jpeg', quality: 70 });
       const inView = await page.evaluate(() => {
         const rows = [...document.querySelectorAll('[data-resource-row], [data-search-results] > li')].filter((row) => row.getClientRects().length > 0);
         if (rows.length === 0) return undefined;
