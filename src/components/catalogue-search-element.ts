@@ -269,10 +269,11 @@ class CatalogueSearch extends HTMLElement {
     try {
       outcome = await this.#find(state);
       if (run !== this.#run || !outcome) return;
-      const weak = state.query !== '' && (outcome.hits.length < FEW_RESULTS || !(await this.#matchesTyped(outcome.hits, state.query)));
+      // A correction is looked for when few results came back, or none of them is about the words typed.
+      const matched = state.query !== '' && outcome.hits.length > 0 && (await this.#matchesTyped(outcome.hits, state.query));
+      const weak = state.query !== '' && (outcome.hits.length < FEW_RESULTS || !matched);
       const suggestion = weak ? await this.#suggest(state.query) : undefined;
       if (run !== this.#run) return;
-      const matched = outcome.hits.length > 0 && (await this.#matchesTyped(outcome.hits, state.query));
       if (suggestion !== undefined && !matched) {
         const corrected = await this.#find({ ...state, query: suggestion });
         if (corrected && corrected.hits.length > 0 && outcome.hits.length === 0) {
