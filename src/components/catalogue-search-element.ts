@@ -106,6 +106,16 @@ function resultItem(view: ResultView, listsPath: string): HTMLLIElement {
   return item;
 }
 
+/** Whether this browser lets the page keep a list (localStorage can be blocked). */
+function storageWorks(): boolean {
+  try {
+    localStorage.getItem('alliance-pathways:list');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** "Add to my list" for a result, the same markup as ListToggle.astro (list-toggle.ts brings it to life). */
 function listToggle(id: string, title: string, listsPath: string): HTMLElement {
   const toggle = document.createElement('list-toggle');
@@ -114,7 +124,8 @@ function listToggle(id: string, title: string, listsPath: string): HTMLElement {
   toggle.className = 'mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 print:hidden';
   const button = document.createElement('button');
   button.type = 'button';
-  button.hidden = true;
+  // Shown at once (not when list-toggle.ts starts), so results do not shift; hidden if lists cannot be kept.
+  button.hidden = !storageWorks();
   button.className = 'min-h-6 cursor-pointer rounded border border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-brand-soft';
   const label = document.createElement('span');
   label.dataset.listLabel = '';
