@@ -9,15 +9,18 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import links, { sitemapFilter } from './src/integrations/links.ts';
 import sitemap from '@astrojs/sitemap';
 import publishedAddresses from './src/integrations/published-addresses.ts';
+import siteSettings from './src/integrations/site-settings.ts';
+import { loadSiteSettings } from './src/lib/site-settings.ts';
 
-// SITE is the public origin, used for canonical URLs; BASE lets the site live under a sub-path.
+// The public origin comes from content/site.yaml (baseUrl); SITE overrides it, BASE_PATH puts the site under a sub-path.
 export default defineConfig({
-  site: process.env.SITE ?? 'https://alliance-pathways.example.org',
+  site: process.env.SITE ?? loadSiteSettings().baseUrl,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never disturb the real build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    siteSettings(),
     contentIntegrity(),
     links(),
     // MDX serves the site's own prose pages under src/pages (e.g. /accessibility/). It never reads content/:

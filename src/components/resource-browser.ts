@@ -14,8 +14,11 @@ import {
   chosenCount,
   facetCounts,
   filterItems,
+  notStatedCounts,
+  notStatedNote,
   perFacet,
   resultStatus,
+  showResultsLabel,
   sortItems,
   type BrowseItem,
   type FacetKey,
@@ -69,6 +72,7 @@ class ResourceBrowser extends HTMLElement {
     });
     this.addEventListener('click', (event) => this.#onClick(event));
     window.addEventListener('popstate', () => this.#show(this.#parse(location.search)));
+    this.#setUpDialog();
 
     form.hidden = false;
     this.querySelector('[data-browse-static]')?.setAttribute('hidden', '');
@@ -76,6 +80,32 @@ class ResourceBrowser extends HTMLElement {
     this.#show(state);
     const canonical = this.#address(state);
     if (canonical !== location.pathname + location.search) history.replaceState(history.state, '', canonical + location.hash);
+  }
+
+  /**
+   * The phone's filter dialog: the one form moves into it while it is open and back to the sidebar
+   * when it closes (Escape, "Close" or "Show N results"), so there is never a second set of controls.
+   */
+  #setUpDialog() {
+    const dialog = this.querySelector<HTMLDialogElement>('[data-browse-dialog]');
+    const body = this.querySelector<HTMLElement>('[data-browse-dialog-body]');
+    const open = this.querySelector<HTMLButtonElement>('[data-browse-open]');
+    if (!dialog || !body || !open || typeof dialog.showModal !== 'function') return;
+    const home = this.#form.parentElement;
+    const placeholder = document.createComment('filters');
+    home?.insertBefore(placeholder, this.#form);
+    open.hidden = false;
+    this.querySelector('[data-browse-skip]')?.setAttribute('hidden', '');
+    open.addEventListener('click', () => {
+      body.append(this.#form);
+      dialog.showModal();
+    });
+    dialog.addEventListener('close', () => placeholder.after(this.#form));
+    this.querySelector('[data-browse-close]')?.addEventListener('click', () => dialog.close());
+    this.querySelector('[data-browse-done]')?.addEventListener('click', () => {
+      dialog.close();
+      this.#focus('#results-heading');
+    });
   }
 
   #parse(query: string): BrowseState {
@@ -141,15 +171,26 @@ class ResourceBrowser extends HTMLElement {
 
     const counts = facetCounts(this.#rows, state.filters);
     for (const { box, key, count } of this.#controls) {
-      const text = `(${counts[key].get(box.value) ?? 0})`;
+      const n = counts[key].get(box.value) ?? 0;
+      const text = `(${n})`;
       if (count && count.textContent !== text) count.textContent = text;
+      // A value that would give nothing cannot be ticked; one already chosen (say, from a link) stays free.
+      box.disabled = n === 0 && !box.checked;
     }
+    const notStated = notStatedCounts(this.#rows, state.filters);
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       const n = state.filters[details.dataset.facet as FacetKey]?.length ?? 0;
       if (n > 0) details.open = true;
       const note = details.querySelector('[data-facet-chosen]');
       if (note) note.textContent = n > 0 ? ` (${n} chosen)` : '';
+      const missing = details.querySelector('[data-not-stated]');
+      if (missing) missing.textContent = notStatedNote(notStated[details.dataset.facet as FacetKey] ?? 0);
     }
+    const done = this.querySelector('[data-browse-done]');
+    if (done) done.textContent = showResultsLabel(matches.length);
+    const openCount = this.querySelector('[data-browse-open-count]');
+    const chosenTotal = chosenCount(state.filters);
+    if (openCount) openCount.textContent = chosenTotal > 0 ? ` (${chosenTotal} chosen)` : '';
 
     const status = this.querySelector('[data-browse-status]');
     if (status) status.textContent = resultStatus(matches.length, this.#rows.length, this.#listed.length);

@@ -88,6 +88,35 @@ export function facetCounts(items: readonly BrowseItem[], selection: FacetValues
   return counts;
 }
 
+/**
+ * For every facet, how many items that match all the OTHER facets' choices have no value at all for
+ * it (no format, no place): the "not stated" note under facets that few entries fill.
+ */
+export function notStatedCounts(items: readonly BrowseItem[], selection: FacetValues): Record<FacetKey, number> {
+  const counts = perFacet(() => 0);
+  const active = activeFacets(selection);
+  for (const item of items) {
+    const failing = active.filter(([key, chosen]) => !hasAny(item.facets[key], chosen)).map(([key]) => key);
+    if (failing.length > 1) continue;
+    for (const key of FACET_KEYS) {
+      if (item.facets[key].length > 0) continue;
+      if (failing.length === 0 || failing[0] === key) counts[key] += 1;
+    }
+  }
+  return counts;
+}
+
+/** The note under a facet that some entries leave empty ("Not stated for 12 resources"); empty when all state it. */
+export function notStatedNote(count: number): string {
+  if (count === 0) return '';
+  return `Not stated for ${count} ${count === 1 ? 'resource' : 'resources'}.`;
+}
+
+/** The label of the phone filter dialog's button that closes it onto the results. */
+export function showResultsLabel(matched: number): string {
+  return `Show ${matched} ${matched === 1 ? 'result' : 'results'}`;
+}
+
 /** Compares by year, newest first; items without a year go last. */
 function byYear(a: BrowseItem, b: BrowseItem): number {
   return (b.year ?? -Infinity) - (a.year ?? -Infinity);

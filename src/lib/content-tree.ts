@@ -18,6 +18,10 @@ export const TOP_LEVEL_FILES = [
   'url-manifest.json',
   // Written by npm run links:check-external (the weekly outbound link check).
   'link-health.json',
+  // The site's owner, contact, licence and base URL (src/lib/site-settings.ts).
+  'site.yaml',
+  // Synonyms and acronyms that widen a search (src/lib/search-synonyms.ts).
+  'search-terms.yaml',
   '.gitkeep',
 ];
 

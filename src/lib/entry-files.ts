@@ -5,6 +5,7 @@
  * router costs about half a millisecond per file, which at thousands of entries is most of the cost
  * of these features (see docs/bench-links.md). They do not exist under `astro dev`.
  */
+import { resourceRowLine } from './resource-card';
 import type { ResourceData } from '../schemas/resource';
 import type { StageData } from '../schemas/stage';
 import { bibtex, ris } from './citation';
@@ -29,6 +30,10 @@ export interface ListItem {
   path: string;
   url: string;
   shortUrl: string | null;
+  /** The metadata line every list shows ("Webinar · PHRASES · 2020 · link"). */
+  facts: string;
+  /** Its short code, for the short form of a list's address (/lists/?r=…). */
+  code: string | null;
 }
 
 /** Every file, as site path (without base) → text. */
@@ -50,9 +55,12 @@ export function entryFiles(content: EntryFileContent, links: LinkData, site: str
       path: withBase(sitePath.resource(entry.id), base),
       url: url(sitePath.resource(entry.id)),
       shortUrl: code ? url(sitePath.shortLink(code)) : null,
+      code: code ?? null,
+      facts: resourceRowLine(entry.data),
     };
     items.set(sitePath.resource(entry.id), item);
     files.set(sitePath.listItem(entry.id), JSON.stringify(item));
+    if (code) files.set(sitePath.listCode(code), JSON.stringify(item));
   }
   // A renamed resource also answers under its old id (with its new id inside), so old lists still work.
   for (const move of links.moved) {

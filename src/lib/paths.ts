@@ -27,6 +27,8 @@ export const sitePath = {
   stageCitation: (id: string, format: 'bib' | 'ris'): string => `/cite/stages/${id}.${format}`,
   /** One resource's entry for trainer lists (title, summary, short code), fetched by /lists/. */
   listItem: (id: string): string => `/lists/items/${id}.json`,
+  /** The same item under its short code, for short list addresses (/lists/?r=code,…). */
+  listCode: (code: string): string => `/lists/codes/${code}.json`,
   lists: (): string => '/lists/',
   linking: (): string => '/about/linking/',
   openData: (): string => '/data/',
@@ -84,5 +86,7 @@ export function absoluteUrl(pathWithBase: string, site: URL | string | undefined
 }
 /** Full-text search; `query` is an already-serialised query string (see search-state.ts), without "?". */
 export const searchPath = (query = ''): string => withBase(`/search/${query ? `?${query}` : ''}`);
+/** The catalogue's own words for "did you mean" (search/words.json), fetched only when a search finds little. */
+export const searchWordsPath = (): string => withBase('/search/words.json');
 /** Where Pagefind writes its bundle (pagefind.js, index, fragments) inside the built site. */
 export const pagefindBundlePath = (): string => withBase('/pagefind/');

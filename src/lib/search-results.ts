@@ -18,7 +18,14 @@ export interface ResultView {
   /** What kind of page: a resource's type ("Webinar"), "Stage guidance" or "Pathway". */
   kindLabel: string;
   excerpt: ExcerptSegment[];
+  /** For a resource: its metadata line ("Webinar · PHRASES · 2020 · link"); empty for other pages. */
+  facts: string;
+  /** For a resource: its id, for "Add to my list" (only a well-formed id is kept). */
+  entryId: string | undefined;
 }
+
+/** Entry ids are lower-case words joined by hyphens (src/lib/ids.ts); anything else is ignored. */
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A link target is accepted only as a path on this site: it starts with "/" but not "//" or "/\",
@@ -50,5 +57,7 @@ export function resultView(fragment: PagefindFragment, hasQuery: boolean): Resul
     title: firstString(fragment.meta?.title) ?? href,
     kindLabel: firstString(fragment.filters?.type) ?? firstString(fragment.filters?.kind) ?? '',
     excerpt: !hasQuery && summary ? [{ text: summary, marked: false }] : excerptSegments(fragment.excerpt),
+    facts: firstString(fragment.meta?.facts) ?? '',
+    entryId: [firstString(fragment.meta?.entry)].find((id) => id !== undefined && ENTRY_ID.test(id)),
   };
 }

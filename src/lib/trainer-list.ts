@@ -1,6 +1,7 @@
 /**
  * Trainer lists: a trainer picks resources while browsing and gets a URL that holds the list
- * (/lists/?ids=a,b,c&title=…), with no server and no account. The list is also kept in
+ * (/lists/?r=code,code&title=…, the entries' short codes, short enough to type from paper; the
+ * long form /lists/?ids=a,b,c is still accepted), with no server and no account. The list is also kept in
  * localStorage for convenience. Everything read from a URL or from storage is untrusted:
  * only well-formed permanent ids survive, and the page then keeps only ids the catalogue knows.
  */
@@ -13,6 +14,8 @@ export const MAX_TITLE_LENGTH = 120;
 export const LIST_STORAGE_KEY = 'alliance-pathways:list';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A short code (src/lib/short-links.ts: 4 to 12 of its alphabet); checked loosely here, the page keeps only codes it can fetch. */
+const SHORT_CODE = /^[a-z0-9]{4,12}$/;
 
 /** Well-formed, distinct ids from a comma-separated value, at most MAX_LIST_LENGTH; anything else is dropped. */
 export function parseIds(value: string | null | undefined): string[] {
@@ -26,6 +29,18 @@ export function parseIds(value: string | null | undefined): string[] {
   return ids;
 }
 
+/** Well-formed, distinct short codes from a comma-separated value, at most MAX_LIST_LENGTH. */
+export function parseCodes(value: string | null | undefined): string[] {
+  if (!value) return [];
+  const codes: string[] = [];
+  for (const part of value.slice(0, 2_000).split(',')) {
+    const code = part.trim().toLowerCase();
+    if (SHORT_CODE.test(code) && !codes.includes(code)) codes.push(code);
+    if (codes.length === MAX_LIST_LENGTH) break;
+  }
+  return codes;
+}
+
 /** A handout title from a URL: plain text, one line, trimmed to MAX_TITLE_LENGTH (shown with textContent only). */
 export function parseTitle(value: string | null | undefined): string {
   // Control characters are dropped; everything else is kept, as it is only ever written as text.
@@ -34,14 +49,20 @@ export function parseTitle(value: string | null | undefined): string {
 }
 
 /** The list state held in a query string (from `location.search`). */
-export function readListQuery(search: string): { ids: string[]; title: string } {
+export function readListQuery(search: string): { ids: string[]; codes: string[]; title: string } {
   const params = new URLSearchParams(search);
-  return { ids: parseIds(params.get('ids')), title: parseTitle(params.get('title')) };
+  return { ids: parseIds(params.get('ids')), codes: parseCodes(params.get('r')), title: parseTitle(params.get('title')) };
 }
 
 /** The shareable address of a list: ids as a readable comma list, the title encoded. */
 export function listHref(listsPath: string, ids: readonly string[], title = ''): string {
   const query = [ids.length ? `ids=${ids.join(',')}` : '', title ? `title=${encodeURIComponent(title)}` : ''].filter(Boolean).join('&');
+  return query ? `${listsPath}?${query}` : listsPath;
+}
+
+/** The short address of a list: the entries' short codes (r=), the title encoded. */
+export function shortListHref(listsPath: string, codes: readonly string[], title = ''): string {
+  const query = [codes.length ? `r=${codes.join(',')}` : '', title ? `title=${encodeURIComponent(title)}` : ''].filter(Boolean).join('&');
   return query ? `${listsPath}?${query}` : listsPath;
 }
 

@@ -4,7 +4,7 @@
  * /lists/items/<id>.json; ids the catalogue does not know are dropped. Shows short links and QR
  * codes for a printed handout. All text from the URL or the catalogue is written with textContent.
  */
-import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds } from '../lib/trainer-list';
+import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds, shortListHref } from '../lib/trainer-list';
 import { QR_STROKE, qrSvg } from '../lib/qr';
 import type { ListItem } from '../lib/entry-files';
 import { listCartridge, listSlides } from '../lib/course-exports';
@@ -57,7 +57,8 @@ class TrainerList extends HTMLElement {
     this.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
     const query = readListQuery(location.search);
     let ids = query.ids;
-    if (ids.length === 0) {
+    const byCode = query.codes.length > 0 && ids.length === 0;
+    if (ids.length === 0 && !byCode) {
       try {
         ids = readStoredIds(localStorage.getItem(LIST_STORAGE_KEY));
       } catch {
@@ -65,7 +66,11 @@ class TrainerList extends HTMLElement {
       }
     }
     this.handoutTitle = query.title;
-    const fetched = await Promise.all(ids.map((id) => fetchItem(this.dataset.itemsBase ?? '/lists/items/', id)));
+    // The short form (?r=code,…) names entries by short code; the long form (?ids=…) by permanent id.
+    const fetched = byCode
+      ? await Promise.all(query.codes.map((code) => fetchItem(this.dataset.codesBase ?? '/lists/codes/', code)))
+      : await Promise.all(ids.map((id) => fetchItem(this.dataset.itemsBase ?? '/lists/items/', id)));
+    if (byCode) ids = query.codes;
     const seen = new Set<string>();
     this.items = fetched.filter((item): item is Item => item !== undefined && !seen.has(item.id) && Boolean(seen.add(item.id)));
     const dropped = ids.length - this.items.length;
@@ -98,7 +103,10 @@ class TrainerList extends HTMLElement {
   /** Keeps the URL (shareable) and this browser's copy in step with what is shown. */
   private save(): void {
     const ids = this.items.map((item) => item.id);
-    const href = listHref(this.dataset.listsPath ?? '/lists/', ids, this.handoutTitle);
+    const codes = this.items.map((item) => item.code ?? '');
+    const listsPath = this.dataset.listsPath ?? '/lists/';
+    // The short form when every entry has a short code (they all should); else the long form.
+    const href = codes.every(Boolean) ? shortListHref(listsPath, codes, this.handoutTitle) : listHref(listsPath, ids, this.handoutTitle);
     history.replaceState(null, '', href);
     try {
       localStorage.setItem(LIST_STORAGE_KEY, JSON.stringify(ids));
@@ -165,16 +173,18 @@ class TrainerList extends HTMLElement {
   }
 
   private renderItem(item: Item, index: number): HTMLLIElement {
-    const li = element('li', 'flex flex-col gap-3 rounded-lg border border-line bg-white p-4 sm:flex-row sm:items-start print:break-inside-avoid');
+    const li = element('li', 'flex flex-col gap-3 border-b border-line py-3 sm:flex-row sm:items-start print:break-inside-avoid');
     const text = element('div', 'min-w-0 flex-1');
-    text.append(element('p', 'text-xs font-semibold uppercase tracking-wide text-accent', item.type));
-    const heading = element('h3', 'mt-1 text-lg font-semibold');
+    // The same row as every other list: title, metadata line, summary.
+    const heading = element('h3', 'text-base leading-snug font-semibold');
     const link = element('a', '', item.title);
     link.href = item.path;
     heading.append(link);
-    text.append(heading, element('p', 'mt-1', item.summary));
+    const facts = element('p', 'mt-0.5 text-sm text-muted', item.facts ?? item.type);
+    facts.dataset.rowMeta = '';
+    text.append(heading, facts, element('p', 'mt-0.5 line-clamp-2 text-sm print:line-clamp-none', item.summary));
     const address = item.shortUrl ?? item.url;
-    const linkLine = element('p', 'mt-2 text-sm');
+    const linkLine = element('p', 'mt-1 text-sm');
     linkLine.append(element('span', 'font-semibold', 'Link: '), element('code', 'break-all', address));
     text.append(linkLine);
     const remove = element('button', 'mt-2 cursor-pointer rounded border border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-brand-soft print:hidden');

@@ -174,7 +174,7 @@ test('printing a pathway gives a handout with steps, checklist, resource address
   await expect(header).toBeVisible();
   expect(await decodeQr(header.locator('svg'))).toBe(`${SITE}/pathways/${pathway.id}/`);
   const item = page.locator('.handout-item').nth(4);
-  expect(await decodeQr(item.locator('svg'))).toBe((await item.locator('.handout-url').textContent())!.trim());
+  expect(await decodeQr(item.locator('.handout-qr svg'))).toBe((await item.locator('.handout-url').textContent())!.trim());
 });
 
 test('the search index holds each pathway, filtered as kind "Pathway", with its steps as anchored sub-results', async ({ page }) => {

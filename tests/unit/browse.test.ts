@@ -7,7 +7,10 @@ import {
   facetCounts,
   filterItems,
   noSelection,
+  notStatedCounts,
+  notStatedNote,
   resultStatus,
+  showResultsLabel,
   sortItems,
   type BrowseItem,
   type FacetKey,
@@ -170,5 +173,32 @@ describe('browseItemAttributes and browseItemFromData', () => {
     expect(read.year).toBeUndefined();
     expect(read.facets.year).toEqual(['not-stated']);
     expect(read.facets.type).toEqual([]);
+  });
+});
+
+describe('notStatedCounts', () => {
+  /** The slow way: entries that match every other facet's choice and have no value for this one. */
+  const bruteForce = (selection: FacetValues, key: FacetKey) =>
+    filterItems(items, { ...selection, [key]: [] }).filter((entry) => entry.facets[key].length === 0).length;
+
+  it('counts, per facet, the matching entries with no value for it', () => {
+    for (const selection of [noSelection(), select({ type: ['webinar'] }), select({ topic: ['health-equity'] }), select({ stage: ['sustain-and-scale'], topic: ['governance'] })]) {
+      const counts = notStatedCounts(items, selection);
+      for (const key of FACET_KEYS) expect(counts[key], `${key} under ${JSON.stringify(selection)}`).toBe(bruteForce(selection, key));
+    }
+  });
+
+  it('says nothing when every entry states the facet, and counts in words otherwise', () => {
+    expect(notStatedNote(0)).toBe('');
+    expect(notStatedNote(1)).toBe('Not stated for 1 resource.');
+    expect(notStatedNote(12)).toBe('Not stated for 12 resources.');
+  });
+});
+
+describe('showResultsLabel', () => {
+  it('names the number of results the dialog closes onto', () => {
+    expect(showResultsLabel(0)).toBe('Show 0 results');
+    expect(showResultsLabel(1)).toBe('Show 1 result');
+    expect(showResultsLabel(14)).toBe('Show 14 results');
   });
 });

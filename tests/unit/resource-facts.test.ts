@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resourceFactRows } from '../../src/lib/resource-facts';
-import { resourceCardMeta } from '../../src/lib/resource-card';
+import { resourceCardMeta, resourceRowLine, resourceRowMeta } from '../../src/lib/resource-card';
 import { resourceSchema } from '../../src/schemas/resource';
 import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
 
@@ -49,5 +49,14 @@ describe('resourceCardMeta', () => {
   });
   it('leaves out an inferred publisher', () => {
     expect(resourceCardMeta(resourceSchema.parse(guideInput({ publisher: 'Maybe Inc', publisherInferred: true })))).toBe('');
+  });
+});
+
+describe('resourceRowMeta', () => {
+  it('puts the type first and the link status last, with only the stated facts between', () => {
+    const linked = resourceSchema.parse(webinarInput({ publisher: 'PHRASES', year: 2020, durationMinutes: 30, url: 'https://example.org/w' }));
+    expect(resourceRowMeta(linked)).toEqual({ type: 'Webinar', facts: ['PHRASES', '2020', '30 minutes'], link: 'link' });
+    expect(resourceRowLine(linked)).toBe('Webinar · PHRASES · 2020 · 30 minutes · link');
+    expect(resourceRowLine(resourceSchema.parse(guideInput()))).toBe('Guide · no link yet');
   });
 });

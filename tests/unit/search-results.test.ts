@@ -45,7 +45,16 @@ describe('resultView', () => {
         { text: 'art', marked: true },
         { text: ' and health', marked: false },
       ],
+      facts: '',
+      entryId: undefined,
     });
+  });
+
+  it('carries a resource’s metadata line and a well-formed id for "Add to my list", nothing else', () => {
+    const view = resultView({ ...fragment, meta: { ...fragment.meta, facts: 'Podcast · 2023 · link', entry: 'art-and-public-health' } }, true);
+    expect(view?.facts).toBe('Podcast · 2023 · link');
+    expect(view?.entryId).toBe('art-and-public-health');
+    expect(resultView({ ...fragment, meta: { ...fragment.meta, entry: '"><img src=x>' } }, true)?.entryId).toBeUndefined();
   });
 
   it('shows the summary instead of an excerpt when browsing by filters alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_LENGTH, MAX_TITLE_LENGTH, listHref, parseIds, parseTitle, readListQuery, readStoredIds, toggleId } from '../../src/lib/trainer-list';
+import { MAX_LIST_LENGTH, MAX_TITLE_LENGTH, listHref, parseCodes, parseIds, parseTitle, readListQuery, readStoredIds, shortListHref, toggleId } from '../../src/lib/trainer-list';
 
 describe('ids from a URL', () => {
   it('keeps well-formed, distinct ids in order', () => {
@@ -19,7 +19,7 @@ describe('ids from a URL', () => {
   });
 
   it('reads ids and title from a query string', () => {
-    expect(readListQuery('?ids=a,b&title=Week%201%20%3Cb%3E')).toEqual({ ids: ['a', 'b'], title: 'Week 1 <b>' });
+    expect(readListQuery('?ids=a,b&title=Week%201%20%3Cb%3E')).toEqual({ ids: ['a', 'b'], codes: [], title: 'Week 1 <b>' });
   });
 });
 
@@ -35,8 +35,21 @@ describe('list URLs', () => {
   it('round-trip ids and title', () => {
     const href = listHref('/lists/', ['a', 'b-c'], 'Week 1 & 2');
     expect(href).toBe('/lists/?ids=a,b-c&title=Week%201%20%26%202');
-    expect(readListQuery(href.slice(href.indexOf('?')))).toEqual({ ids: ['a', 'b-c'], title: 'Week 1 & 2' });
+    expect(readListQuery(href.slice(href.indexOf('?')))).toEqual({ ids: ['a', 'b-c'], codes: [], title: 'Week 1 & 2' });
     expect(listHref('/base/lists/', [])).toBe('/base/lists/');
+  });
+
+  it('the short form holds short codes, and reads back', () => {
+    const href = shortListHref('/lists/', ['fmhz', 'tcwb'], 'Week 1');
+    expect(href).toBe('/lists/?r=fmhz,tcwb&title=Week%201');
+    expect(readListQuery(href.slice(href.indexOf('?')))).toEqual({ ids: [], codes: ['fmhz', 'tcwb'], title: 'Week 1' });
+    expect(shortListHref('/lists/', [])).toBe('/lists/');
+  });
+
+  it('drops malformed or hostile codes and caps the count', () => {
+    expect(parseCodes('FMHZ, fmhz,<script>,../x,ab,tcwb')).toEqual(['fmhz', 'tcwb']);
+    const many = Array.from({ length: MAX_LIST_LENGTH + 5 }, (_, index) => `c${String(index).padStart(3, '0')}`).join(',');
+    expect(parseCodes(many)).toHaveLength(MAX_LIST_LENGTH);
   });
 });
 
