@@ -9,7 +9,7 @@ import { entryIds, loadContent, splitFrontmatter, type ContentProblem, type Load
 import { collectionFiles } from './content-tree';
 import type { PreviousImport } from './csv-import';
 import { checkIntegrity } from './integrity';
-import { checkLinks } from './link-check';
+import { checkLinks } from './link-fields';
 import { linkFileProblems } from './link-checks';
 import { stageBalanceWarnings } from './stage-balance';
 import { urlWarning } from './value-rules';
