@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resourceFactRows } from '../../src/lib/resource-facts';
+import { authorSurname, resourceFactRows } from '../../src/lib/resource-facts';
 import { resourceCardMeta, resourceRowLine, resourceRowMeta } from '../../src/lib/resource-card';
 import { resourceSchema } from '../../src/schemas/resource';
 import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
@@ -22,6 +22,18 @@ describe('resourceFactRows', () => {
     expect(rows(guideInput({ authors: ['Lo, K.', 'Lockwood, C.'] })).Authors).toBe('Lo, K. and Lockwood, C.');
     expect(rows(guideInput({ authors: ['Cohen, L.'] })).Author).toBe('Cohen, L.');
     expect(rows(guideInput())).not.toHaveProperty('Authors');
+  });
+
+  it('gives the search index author surnames, publishers and places, never vocabulary labels or initials', () => {
+    const search = Object.fromEntries(
+      resourceFactRows(resourceSchema.parse(caseStudyInput({ authors: ['Zhu, X.', 'McLeod Grant, H.'], publisher: 'BMJ Open', year: 2019 }))).map((row) => [row.label, row.searchText]),
+    );
+    expect(search.Authors).toBe('Zhu McLeod Grant');
+    expect(search.Publisher).toBeUndefined(); // indexed as shown
+    expect(search.Type).toBeNull();
+    expect(search.Year).toBeNull();
+    expect(Object.values(search).filter((text): text is string => typeof text === 'string').join(' ')).not.toMatch(/\b[A-Z]\./);
+    expect(authorSurname('World Health Organization')).toBe('World Health Organization');
   });
 
   it('gives media their time and certificate', () => {
