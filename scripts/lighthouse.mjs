@@ -32,7 +32,14 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 try {
   for (const [name, path] of pages) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    // A run that Lighthouse itself could not record (runtimeError, e.g. NO_NAVSTART on the first page of a
+    // cold browser) scores 0 and says nothing about the page: run it again, at most twice.
+    let result;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result.lhr.runtimeError) break;
+      console.log(name, `attempt ${attempt}: runtime error ${result.lhr.runtimeError.code}${attempt < 3 ? ', trying again' : ''}`);
+    }
     const categories = result.lhr.categories;
     const score = (key) => Math.round((categories[key]?.score ?? 0) * 100);
     const failing = Object.values(result.lhr.audits)
