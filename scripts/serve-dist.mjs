@@ -4,18 +4,21 @@
  * (Astro 7 allows one `astro preview` per project, so tests use their own server and can
  * run while `npm start` is serving.) It behaves like a static host: index.html for folders,
  * a redirect to add the trailing slash, and dist/404.html with status 404 for anything else.
- * Usage: node scripts/serve-dist.mjs [--port 4322] [--root dist] [--base /]
+ * With --gzip it compresses text as hosts and CDNs do (Lighthouse measures pages as a visitor gets them).
+ * Usage: node scripts/serve-dist.mjs [--port 4322] [--root dist] [--base /] [--gzip]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4322' },
     root: { type: 'string', default: 'dist' },
     base: { type: 'string', default: '/' },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.root);
@@ -67,9 +70,20 @@ function headersFor(pathname) {
   return headers;
 }
 
+/** Text types a host would compress. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|javascript)|image\/svg\+xml)/;
+
 function send(response, status, file, pathname = '/') {
-  response.writeHead(status, { ...headersFor(pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip = values.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(response.req.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, {
+    ...headersFor(pathname),
+    'content-type': type,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+  });
+  const body = createReadStream(file);
+  if (gzip) body.pipe(createGzip()).pipe(response);
+  else body.pipe(response);
 }
 
 function notFound(response) {

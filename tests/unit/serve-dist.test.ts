@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content-root';
 
@@ -52,4 +53,46 @@ describe('serve-dist', () => {
       else expect(status).toBe(404);
     },
   );
+});
+
+describe('serve-dist --gzip (how npm run lighthouse serves pages, as hosts do)', () => {
+  const GZIP_PORT = 4418;
+  let gzipServer: ChildProcess;
+  const page = `<!doctype html><title>About</title>${'<p>Compressible text.</p>'.repeat(200)}`;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'serve-dist-gzip-'));
+    mkdirSync(join(root, 'about'));
+    writeFileSync(join(root, 'about/index.html'), page);
+    writeFileSync(join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    gzipServer = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(GZIP_PORT), '--root', root, '--gzip'], { stdio: 'pipe' });
+    await new Promise<void>((resolve) => gzipServer.stdout?.once('data', () => resolve()));
+  });
+
+  afterAll(() => gzipServer.kill());
+
+  function fetchRaw(path: string, acceptEncoding?: string): Promise<{ encoding?: string; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+      const req = request({ host: '127.0.0.1', port: GZIP_PORT, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('compresses text for a client that accepts gzip, and the page unzips to the file', async () => {
+    const { encoding, body } = await fetchRaw('/about/', 'gzip, deflate, br');
+    expect(encoding).toBe('gzip');
+    expect(body.length).toBeLessThan(page.length / 5);
+    expect(gunzipSync(body).toString('utf8')).toBe(page);
+  });
+
+  it('sends text as it is to a client that does not accept gzip, and never compresses images', async () => {
+    expect((await fetchRaw('/about/')).encoding).toBeUndefined();
+    expect((await fetchRaw('/logo.png', 'gzip')).encoding).toBeUndefined();
+  });
 });
