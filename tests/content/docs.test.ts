@@ -116,7 +116,7 @@ describe('no reference to a design file outside the repository', () => {
     expect(files).toContain('docs/architecture.md');
   });
 
-  it('cites docs/architecture.md, never DESIGN.md', () => {
+  it('cites docs/architecture.md, never the design brief that lives outside the repository', () => {
     expect(files.filter((file) => read(file).includes('DESIGN' + '.md'))).toEqual([]);
   });
 });
