@@ -4,35 +4,10 @@
  * Pure functions, shared by the content check (build and `npm run check`) and the tests.
  */
 
-/**
- * Query parameters that only track a click (campaign tags, ad-click ids, mail-list ids). They say
- * nothing about the resource and leak who sent the reader, so a link must not carry them.
- */
-const TRACKING_NAMES = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'mc_cid', 'mc_eid', 'igshid', 'twclid', 'li_fat_id', 'mkt_tok', '_hsenc', '_hsmi', '_ga', '_gl', 'ref_src']);
-const TRACKING_PREFIXES = ['utm_', 'pk_', 'hsa_'];
+// The tracking-parameter rule lives with the other value rules; re-exported for the evidence checks.
+import { trackingParameters } from './value-rules';
 
-/** The tracking parameters an address carries, in order (empty when there are none or it is not a URL). */
-export function trackingParameters(address: string): string[] {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return [];
-  }
-  return [...new Set([...url.searchParams.keys()])].filter((name) => {
-    const lower = name.toLowerCase();
-    return TRACKING_NAMES.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
-  });
-}
-
-/** The same address without its tracking parameters (other parameters and the fragment are kept). */
-export function withoutTracking(address: string): string {
-  const found = trackingParameters(address);
-  if (found.length === 0) return address;
-  const url = new URL(address);
-  for (const name of found) url.searchParams.delete(name);
-  return url.toString();
-}
+export { trackingParameters, withoutTracking } from './value-rules';
 
 /** What a stored copy of the linked page showed, recorded in seeds/resource-facts.json as `evidence`. */
 export interface LinkEvidence {

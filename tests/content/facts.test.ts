@@ -2,13 +2,12 @@
  * Never invent a fact: every URL, year and duration in content must agree with the
  * researched facts (seeds/resource-facts.json), and a URL appears only where it was verified.
  */
-import { withoutTrackingParameters } from '../../src/lib/value-rules';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content, seededResources } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
-import { evidenceFor, evidenceProblems, trackingParameters, type FactRecord } from '../../src/lib/link-evidence';
+import { evidenceFor, evidenceProblems, trackingParameters, withoutTracking, type FactRecord } from '../../src/lib/link-evidence';
 import { isoDate } from '../../src/lib/format';
 
 type Fact = FactRecord;
@@ -33,7 +32,7 @@ describe('links go only to verified URLs, exactly as verified (less any tracking
     '%s',
     (_id, url, fact) => {
       expect(fact?.url_verified).toBe(true);
-      expect(url).toBe(fact?.url ? withoutTrackingParameters(fact.url) : undefined);
+      expect(url).toBe(fact?.url ? withoutTracking(fact.url) : undefined);
     },
   );
 });
