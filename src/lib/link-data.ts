@@ -4,10 +4,11 @@
  * empty; a malformed one stops with a message naming the file and the field.
  * CONTENT_DIR points the build at another content tree, as for the collections.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { redirectsFileSchema, retiredFileSchema, shortLinkRegistrySchema } from '../schemas/links';
+import { parseDataFile, readDataFile } from './data-files';
 import { resolverFor, type LinkData } from './redirects';
 import { absoluteUrl, shortLinkPath } from './paths';
 import { codeByTarget, registryProblems, serialiseRegistry, type ShortLinkRegistry } from './short-links';
@@ -20,20 +21,8 @@ export function contentRoot(projectRoot: string = process.cwd()): string {
 }
 
 function readJson<T>(root: string, name: string, schema: z.ZodType<T>, empty: T): T {
-  const path = join(root, name);
-  if (!existsSync(path)) return empty;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${name} is not valid JSON: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${name} → field "${issue.path.join('.')}": ${issue.message}`);
-    throw new Error(lines.join('\n'));
-  }
-  return result.data;
+  const raw = readDataFile(join(root, name), name);
+  return raw === undefined ? empty : parseDataFile(schema, raw, name);
 }
 
 /** Loads and validates the three files below a content root. */

@@ -2,28 +2,18 @@
  * Reads and writes content/link-health.json. A missing file means no check has run; a malformed one
  * stops with a message naming the file and the field (as for the other files in content/).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkHealthFileSchema, type LinkHealthFile } from '../schemas/link-health';
 import { EMPTY_REPORT } from './link-health';
 import { contentRoot } from './link-data';
+import { parseDataFile, readDataFile } from './data-files';
 
 export const LINK_HEALTH_FILE = 'link-health.json';
 
 export function readLinkHealth(root: string = contentRoot()): LinkHealthFile {
-  const path = join(root, LINK_HEALTH_FILE);
-  if (!existsSync(path)) return EMPTY_REPORT;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${LINK_HEALTH_FILE} is not valid JSON: ${(error as Error).message}`);
-  }
-  const result = linkHealthFileSchema.safeParse(raw);
-  if (!result.success) {
-    throw new Error(result.error.issues.map((issue) => `${LINK_HEALTH_FILE} → field "${issue.path.join('.')}": ${issue.message}`).join('\n'));
-  }
-  return result.data;
+  const raw = readDataFile(join(root, LINK_HEALTH_FILE), LINK_HEALTH_FILE);
+  return raw === undefined ? EMPTY_REPORT : parseDataFile(linkHealthFileSchema, raw, LINK_HEALTH_FILE);
 }
 
 /** One line per address, so the weekly pull request shows a readable diff. */

@@ -3,9 +3,9 @@
  * The placeholders never pretend to be a real organisation (the contact is at example.org), and
  * placeholdersInUse names the fields that still hold them, so a production build can warn.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { join } from 'node:path';
+import { parseDataFile, readDataFile } from './data-files';
+import { contentRoot } from './link-data';
 import { siteSettingsSchema, type Licence, type SiteSettings } from '../schemas/site-settings';
 
 export const SITE_SETTINGS_FILE = 'site.yaml';
@@ -29,16 +29,14 @@ export const LICENCE_TERMS: Record<Licence, { label: string; url: string }> = {
 
 /** Validates parsed settings; one line per problem, naming the file and the field. */
 export function parseSiteSettings(raw: unknown): SiteSettings {
-  const result = siteSettingsSchema.safeParse(raw ?? {});
-  if (result.success) return result.data;
-  throw new Error(result.error.issues.map((issue) => `content/${SITE_SETTINGS_FILE} → field "${issue.path.join('.')}": ${issue.message}`).join('\n'));
+  return parseDataFile(siteSettingsSchema, raw ?? {}, `content/${SITE_SETTINGS_FILE}`);
 }
 
 const cache = new Map<string, SiteSettings>();
 
 /** Reads content/site.yaml (or CONTENT_DIR's) once per build; without the file, the placeholders. */
 export function loadSiteSettings(projectRoot: string = process.cwd()): SiteSettings {
-  const path = join(resolve(projectRoot, process.env.CONTENT_DIR ?? 'content'), SITE_SETTINGS_FILE);
+  const path = join(contentRoot(projectRoot), SITE_SETTINGS_FILE);
   const cached = cache.get(path);
   if (cached) return cached;
   const settings = readSiteSettings(path);
@@ -47,14 +45,8 @@ export function loadSiteSettings(projectRoot: string = process.cwd()): SiteSetti
 }
 
 function readSiteSettings(path: string): SiteSettings {
-  if (!existsSync(path)) return { ...PLACEHOLDER_SETTINGS };
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`content/${SITE_SETTINGS_FILE} is not valid YAML: ${(error as Error).message}`);
-  }
-  return parseSiteSettings(raw);
+  const raw = readDataFile(path, `content/${SITE_SETTINGS_FILE}`);
+  return raw === undefined ? { ...PLACEHOLDER_SETTINGS } : parseSiteSettings(raw);
 }
 
 /** The fields that still hold their placeholder (the licence has a real default, so it is never one). */
