@@ -31,7 +31,7 @@ import {
   type SearchState,
 } from '../lib/search-state';
 import { moreLabel, statusMessage, type StatusMessage } from '../lib/search-status';
-import { expandQuery } from '../lib/search-synonyms';
+import { expandQuery, fuseRankings } from '../lib/search-synonyms';
 import { matchesTypedWords, suggestQuery } from '../lib/search-suggest';
 
 /** Wait this long after the last keystroke before searching. */
@@ -317,16 +317,14 @@ class CatalogueSearch extends HTMLElement {
     void this.#refreshCounts(run, COUNTS_DELAY_MS);
   }
 
-  /** The results for a state: its query's, then those its synonyms and acronyms add (each page once). */
+  /** The results for a state and for its synonyms and acronyms, fused into one ranking (each page once). */
   async #find(state: SearchState): Promise<SearchOutcome | undefined> {
     const engine = (await this.#load()).results;
     const alternatives = expandQuery(state.query, this.#groups);
     const outcomes = await Promise.all([state.query, ...alternatives].map((query) => runSearch(engine, { ...state, query }, this.#values, false)));
     const [main] = outcomes;
     if (!main) return undefined;
-    const seen = new Set<string>();
-    const hits = outcomes.flatMap((outcome) => outcome?.hits ?? []).filter((hit) => !seen.has(hit.id) && Boolean(seen.add(hit.id)));
-    return { hits };
+    return { hits: fuseRankings(outcomes.map((outcome) => outcome?.hits ?? [])) };
   }
 
   /** Whether the first results highlight a word that was typed (else the index only matched loosely). */

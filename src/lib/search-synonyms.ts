@@ -49,3 +49,25 @@ export function expandQuery(query: string, groups: readonly (readonly string[])[
   }
   return alternatives;
 }
+
+/** Reciprocal rank fusion's usual damping constant: a page's rank counts, but no single list dominates. */
+const FUSION_K = 60;
+
+/**
+ * One ranking from the results of a query and of its alternatives (reciprocal rank fusion: each page
+ * scores the sum of 1 / (60 + rank) over the lists it appears in). A page that the synonyms also find
+ * near the top rises above one the typed words only matched loosely ("pay for success" matching "for"
+ * in a pathway). With a single list the order is unchanged. Each page appears once.
+ */
+export function fuseRankings<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const scored = new Map<string, { hit: T; score: number; first: number }>();
+  let order = 0;
+  for (const list of lists) {
+    list.forEach((hit, rank) => {
+      const entry = scored.get(hit.id) ?? { hit, score: 0, first: order++ };
+      entry.score += 1 / (FUSION_K + rank + 1);
+      scored.set(hit.id, entry);
+    });
+  }
+  return [...scored.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((entry) => entry.hit);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, MAX_ALTERNATIVES, termKey } from '../../src/lib/search-synonyms';
+import { expandQuery, fuseRankings, MAX_ALTERNATIVES, termKey } from '../../src/lib/search-synonyms';
 import { parseSearchTerms, loadSearchTerms } from '../../src/lib/search-terms-file';
 
 const groups = [
@@ -48,5 +48,30 @@ describe('the synonyms file', () => {
     expect(() => parseSearchTerms({ groups: [['only one']] })).toThrow('content/search-terms.yaml → field "groups.0": a group needs at least two terms');
     expect(() => parseSearchTerms({ groups: [['a', '  ']] })).toThrow('field "groups.0.1"');
     expect(() => parseSearchTerms({ group: [] })).toThrow('content/search-terms.yaml');
+  });
+});
+
+describe('fuseRankings', () => {
+  const hits = (...ids: string[]) => ids.map((id) => ({ id }));
+  const ids = (list: Array<{ id: string }>) => list.map((hit) => hit.id);
+
+  it('keeps a single list as it is', () => {
+    expect(ids(fuseRankings([hits('a', 'b', 'c')]))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lists each page once, a page only one query found after those ranked by several', () => {
+    expect(ids(fuseRankings([hits('a', 'b'), hits('b', 'c')]))).toEqual(['b', 'a', 'c']);
+  });
+
+  it('lifts the page the synonyms find first above a loose match of the typed words', () => {
+    // "pay for success": the typed words match a pathway loosely first; SIB and "social impact bond" agree on the case study.
+    const typed = hits('pathway', 'stage', 'case-study');
+    const sib = hits('case-study', 'fund', 'pathway');
+    const longForm = hits('case-study', 'fund', 'stage', 'pathway');
+    expect(ids(fuseRankings([typed, sib, longForm]))[0]).toBe('case-study');
+  });
+
+  it('has nothing to fuse when no query found anything', () => {
+    expect(fuseRankings([[], []])).toEqual([]);
   });
 });
