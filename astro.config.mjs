@@ -5,12 +5,12 @@ import tailwindcss from '@tailwindcss/vite';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-headers.ts';
 import links, { sitemapFilter } from './src/integrations/links.ts';
 import sitemap from '@astrojs/sitemap';
 import publishedAddresses from './src/integrations/published-addresses.ts';
 import siteSettings from './src/integrations/site-settings.ts';
-import { loadSiteSettings } from './src/lib/site-settings.ts';
+import { loadSiteSettings } from './src/lib/site/site-settings.ts';
 
 // The public origin comes from content/site.yaml (baseUrl); SITE overrides it, BASE_PATH puts the site under a sub-path.
 export default defineConfig({
@@ -36,7 +36,7 @@ export default defineConfig({
   // Scripts as files too (no inlining of small ones), for the same reason.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   markdown: { syntaxHighlight: false },
-  // Stylesheets as files, so the host's CSP header (src/lib/security-headers.ts) can allow them by 'self'.
+  // Stylesheets as files, so the host's CSP header (src/lib/site/security-headers.ts) can allow them by 'self'.
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

@@ -5,10 +5,10 @@
  * (through content/redirects.json). Run it after adding entries or steps, and commit the file.
  * `--check` only reports what is missing and exits 1 if anything is (for CI or a pre-commit hook).
  */
-import { loadContent, formatProblem } from '../src/lib/content-files';
-import { contentRoot, loadLinkData, writeRegistry, LINK_FILES } from '../src/lib/link-data';
-import { resolverFor } from '../src/lib/redirects';
-import { assignCodes, linkTargets } from '../src/lib/short-links';
+import { loadContent, formatProblem } from '../src/lib/editing/content-files';
+import { contentRoot, loadLinkData, writeRegistry, LINK_FILES } from '../src/lib/links/link-data';
+import { resolverFor } from '../src/lib/links/redirects';
+import { assignCodes, linkTargets } from '../src/lib/links/short-links';
 
 export function main(args: string[]): number {
   const root = contentRoot();

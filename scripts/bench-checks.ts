@@ -3,7 +3,7 @@
  *
  * What the checks added by issue 17 cost a build, measured on the checks themselves (a full build
  * on a shared machine is too noisy): synthetic catalogues of 1,000 and 10,000 entries
- * (src/lib/synthetic-catalogue.ts) in a scratch folder, each check timed alone, median of 3 runs.
+ * (scripts/bench/synthetic-catalogue.ts) in a scratch folder, each check timed alone, median of 3 runs.
  *   - tree: content/ holds only .md entries and link files (content-tree.ts)
  *   - bodies: every body rendered and held to the allowlist (markdown-body.ts)
  *   - link files: short links, moves, withdrawals and the URL manifest, before the build (link-checks.ts)
@@ -14,13 +14,13 @@
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticCatalogue } from '../src/lib/synthetic-catalogue.ts';
-import { contentTreeProblems } from '../src/lib/content-tree.ts';
-import { loadContent } from '../src/lib/content-files.ts';
-import { renderBody } from '../src/lib/markdown-body.ts';
-import { linkFileProblems, predictedAddresses, publishedAddressProblems } from '../src/lib/link-checks.ts';
-import { loadLinkData } from '../src/lib/link-data.ts';
-import { readSnapshot } from '../src/lib/url-manifest-files.ts';
+import { syntheticCatalogue } from './bench/synthetic-catalogue.ts';
+import { contentTreeProblems } from '../src/lib/editing/content-tree.ts';
+import { loadContent } from '../src/lib/editing/content-files.ts';
+import { renderBody } from '../src/lib/editing/markdown-body.ts';
+import { linkFileProblems, predictedAddresses, publishedAddressProblems } from '../src/lib/editing/link-checks.ts';
+import { loadLinkData } from '../src/lib/links/link-data.ts';
+import { readSnapshot } from '../src/lib/links/url-manifest-files.ts';
 import { projectRoot } from './lib/cli.ts';
 
 const SIZES = [1000, 10000];

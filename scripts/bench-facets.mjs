@@ -4,7 +4,7 @@
  *
  *   npm run build && npm run bench:facets
  *
- * 1. The pure functions (src/lib/browse.ts): the work one update does (filter + disjunctive counts,
+ * 1. The pure functions (src/lib/catalogue/browse.ts): the work one update does (filter + disjunctive counts,
  *    plus a sort when the order changes), in Node.
  * 2. The real page in Chromium: dist/resources/index.html with its list replaced by 10,000 synthetic
  *    entries, driven through its own checkboxes; time from the click to the script finishing, and to
@@ -32,15 +32,15 @@ if (!existsSync(join(dist, 'resources/index.html'))) {
 // --- Load the real library code (TypeScript) through Vite's module runner. -------------------------
 const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'error' })).module;
 const lib = {
-  ...(await load('src/lib/vocabularies.ts')),
-  ...(await load('src/lib/browse.ts')),
-  ...(await load('src/lib/browse-url.ts')),
-  TIME_BUCKETS: (await load('src/lib/facets.ts')).TIME_BUCKETS,
+  ...(await load('src/lib/model/vocabularies.ts')),
+  ...(await load('src/lib/catalogue/browse.ts')),
+  ...(await load('src/lib/catalogue/browse-url.ts')),
+  TIME_BUCKETS: (await load('src/lib/catalogue/facets.ts')).TIME_BUCKETS,
 };
 
 // --- A deterministic synthetic catalogue. --------------------------------------------------------
-// The same seedable generator as the other benchmarks (src/lib/synthetic-catalogue.ts).
-const random = (await load('src/lib/synthetic-catalogue.ts')).randomSource(20261123);
+// The same seedable generator as the other benchmarks (scripts/bench/synthetic-catalogue.ts).
+const random = (await load('scripts/bench/synthetic-catalogue.ts')).randomSource(20261123);
 const pickOne = (list) => list[Math.floor(random() * list.length)];
 const pickSome = (list, min, max) => {
   const wanted = min + Math.floor(random() * (max - min + 1));

@@ -8,8 +8,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent, takenResourceIds } from '../src/lib/content-check.ts';
-import { importSpreadsheet } from '../src/lib/csv-import.ts';
+import { checkContent, takenResourceIds } from '../src/lib/editing/content-check.ts';
+import { importSpreadsheet } from '../src/lib/editing/csv-import.ts';
 import { syntheticCsv } from '../tests/helpers/synthetic-csv.ts';
 import { projectRoot } from './lib/cli.ts';
 

@@ -18,10 +18,10 @@ const { values } = parseArgs({ options: { entries: { type: 'string', default: '2
 const entries = Number(values.entries);
 const project = resolve('.');
 const load = async (path) => (await runnerImport(join(project, path), { configFile: false, logLevel: 'error' })).module;
-const shortLinks = await load('src/lib/short-links.ts');
-const contentFiles = await load('src/lib/content-files.ts');
-const manifest = await load('src/lib/url-manifest.ts');
-const manifestFiles = await load('src/lib/url-manifest-files.ts');
+const shortLinks = await load('src/lib/links/short-links.ts');
+const contentFiles = await load('src/lib/editing/content-files.ts');
+const manifest = await load('src/lib/links/url-manifest.ts');
+const manifestFiles = await load('src/lib/links/url-manifest-files.ts');
 
 const scratch = mkdtempSync(join(tmpdir(), 'alliance-bench-links-'));
 const root = join(scratch, 'content');

@@ -46,7 +46,7 @@ if (positionals[0] === 'build-child') {
 // ── Synthetic catalogue ────────────────────────────────────────────────────────────────────────
 /** Reads the id lists from vocabularies.ts (Node strips the types). */
 async function vocabularies() {
-  return import(join(projectRoot, 'src/lib/vocabularies.ts'));
+  return import(join(projectRoot, 'src/lib/model/vocabularies.ts'));
 }
 
 /** Words of the real catalogue, so the synthetic text has a realistic vocabulary for the index. */
@@ -65,8 +65,8 @@ const SYLLABLES = ['ash', 'bel', 'cor', 'dun', 'el', 'fen', 'gal', 'har', 'ist',
 
 async function writeSyntheticCatalogue(count, contentDir) {
   const vocab = await vocabularies();
-  // The same seedable generator as the build benchmark (src/lib/synthetic-catalogue.ts).
-  const { randomSource } = await import(join(projectRoot, 'src/lib/synthetic-catalogue.ts'));
+  // The same seedable generator as the build benchmark (scripts/bench/synthetic-catalogue.ts).
+  const { randomSource } = await import(join(projectRoot, 'scripts/bench/synthetic-catalogue.ts'));
   const next = randomSource(20261123);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const some = (list, min, max) => {

@@ -2,7 +2,7 @@
 /**
  * npm run bench [-- --sizes 1000,10000 --runs 3]
  *
- * Builds synthetic catalogues (src/lib/synthetic-catalogue.ts) of each size in .bench/ (never in
+ * Builds synthetic catalogues (scripts/bench/synthetic-catalogue.ts) of each size in .bench/ (never in
  * content/), timing Astro and Pagefind separately with their peak memory (GNU time), and writes
  * the medians with page counts, output sizes and page weights into docs/performance.md between
  * the BENCH markers. Run it on an otherwise idle machine; figures are for this 2-core machine.
@@ -23,7 +23,7 @@ const root = resolve('.');
 const benchDir = join(root, '.bench');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-const { module: synthetic } = await runnerImport(join(root, 'src/lib/synthetic-catalogue.ts'), { configFile: false, logLevel: 'error' });
+const { module: synthetic } = await runnerImport(join(root, 'scripts/bench/synthetic-catalogue.ts'), { configFile: false, logLevel: 'error' });
 
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);

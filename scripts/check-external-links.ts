@@ -1,7 +1,7 @@
 /**
  * `npm run links:check-external`: requests every outbound address in the catalogue (the `url` of each
  * resource) politely (HEAD then GET, one request per host at a time, timeouts, retries with backoff;
- * src/lib/link-checker.ts) and records what each answered in content/link-health.json, then writes
+ * src/lib/links/link-checker.ts) and records what each answered in content/link-health.json, then writes
  * the readable docs/link-health.md. Entries whose link failed twice in a row then show "link may be
  * broken" on the site and are listed by `npm run check`. Runs weekly in .github/workflows/link-health.yml.
  *
@@ -11,11 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, loadContent } from '../src/lib/content-files';
-import { contentRoot } from '../src/lib/link-data';
-import { checkAll } from '../src/lib/link-checker';
-import { describeRecord, linkHealthMarkdown, outboundUrls, updateReport } from '../src/lib/link-health';
-import { LINK_HEALTH_FILE, readLinkHealth, writeLinkHealth } from '../src/lib/link-health-files';
+import { formatProblem, loadContent } from '../src/lib/editing/content-files';
+import { contentRoot } from '../src/lib/links/link-data';
+import { checkAll } from '../src/lib/links/link-checker';
+import { describeRecord, linkHealthMarkdown, outboundUrls, updateReport } from '../src/lib/links/link-health';
+import { LINK_HEALTH_FILE, readLinkHealth, writeLinkHealth } from '../src/lib/links/link-health-files';
 
 export async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({

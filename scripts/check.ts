@@ -3,7 +3,7 @@
  *
  * Everything an editor needs to know before publishing, in the order that is quickest to act on:
  *   1. content: every file against its schema, bodies, ids, short codes, references, redirects
- *      (the same checks the build runs first; see CONTENT_CHECKS in src/lib/content-check.ts);
+ *      (the same checks the build runs first; see CONTENT_CHECKS in src/lib/editing/content-check.ts);
  *   2. links that may be broken: entries whose `url` failed the weekly link check twice in a row
  *      (content/link-health.json); listed for editors, not counted as a failure (the web changed, not the content);
  *   3. types: `astro check` over the code (skipped with --content-only).
@@ -11,10 +11,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/content-files.ts';
-import { brokenEntries, describeRecord } from '../src/lib/link-health.ts';
-import { readLinkHealth } from '../src/lib/link-health-files.ts';
-import { checkContent, contentWarnings } from '../src/lib/content-check.ts';
+import { formatProblem } from '../src/lib/editing/content-files.ts';
+import { brokenEntries, describeRecord } from '../src/lib/links/link-health.ts';
+import { readLinkHealth } from '../src/lib/links/link-health-files.ts';
+import { checkContent, contentWarnings } from '../src/lib/editing/content-check.ts';
 import { contentRoot, projectRoot } from './lib/cli.ts';
 
 const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });

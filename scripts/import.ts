@@ -9,8 +9,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { previousImports, takenResourceIds } from '../src/lib/content-check.ts';
-import { decodeSpreadsheet, formatImportProblem, importSpreadsheet, IMPORT_COLUMNS } from '../src/lib/csv-import.ts';
+import { previousImports, takenResourceIds } from '../src/lib/editing/content-check.ts';
+import { decodeSpreadsheet, formatImportProblem, importSpreadsheet, IMPORT_COLUMNS } from '../src/lib/editing/csv-import.ts';
 import { assignShortLinks, contentRoot, isIsoDate, printLimited, projectRoot, shortLinkNote, today } from './lib/cli.ts';
 
 const HELP = `Import resources from a spreadsheet saved as CSV (comma, semicolon or tab separated, UTF-8).

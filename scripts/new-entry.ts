@@ -12,12 +12,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
-import { takenResourceIds } from '../src/lib/content-check.ts';
-import { BODY_PLACEHOLDER, entryFileText, optionalFieldHints } from '../src/lib/entry-writer.ts';
-import { idFromTitle, idProblem } from '../src/lib/ids.ts';
-import { textProblem } from '../src/lib/input-hygiene.ts';
-import { allowedValues, matchList, matchTerm, VOCABULARIES, type Match, type Vocabulary } from '../src/lib/vocabulary-match.ts';
-import { PROVENANCES, RESOURCE_TYPES, type ResourceType } from '../src/lib/vocabularies.ts';
+import { takenResourceIds } from '../src/lib/editing/content-check.ts';
+import { BODY_PLACEHOLDER, entryFileText, optionalFieldHints } from '../src/lib/editing/entry-writer.ts';
+import { idFromTitle, idProblem } from '../src/lib/editing/ids.ts';
+import { textProblem } from '../src/lib/model/input-hygiene.ts';
+import { allowedValues, matchList, matchTerm, VOCABULARIES, type Match, type Vocabulary } from '../src/lib/catalogue/vocabulary-match.ts';
+import { PROVENANCES, RESOURCE_TYPES, type ResourceType } from '../src/lib/model/vocabularies.ts';
 import { resourceSchema } from '../src/schemas/resource.ts';
 import { assignShortLinks, contentRoot, createPrompter, isIsoDate, projectRoot, shortLinkNote, today } from './lib/cli.ts';
 

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot, loadLinkData } from '../src/lib/link-data';
-import { diffManifest, manifestOf, mergeManifests } from '../src/lib/url-manifest';
-import { readManifest, readSnapshot, writeManifest } from '../src/lib/url-manifest-files';
+import { contentRoot, loadLinkData } from '../src/lib/links/link-data';
+import { diffManifest, manifestOf, mergeManifests } from '../src/lib/links/url-manifest';
+import { readManifest, readSnapshot, writeManifest } from '../src/lib/links/url-manifest-files';
 
 const COMMENT =
   'Every published address and trainer anchor. Only grows: `npm run manifest:update` adds new ones; a missing one needs a move (redirects.json) or a withdrawal (retired.json).';

@@ -2,10 +2,10 @@
  * Small helpers shared by the editor commands (scripts/new-entry.ts, import.ts, check.ts).
  * Plain Node: run with `node --import ./scripts/lib/ts-resolve.mjs scripts/<name>.ts` (see package.json).
  */
-import { isRealDate } from '../../src/lib/value-rules.ts';
-import { loadLinkData } from '../../src/lib/link-data.ts';
-import { resolverFor } from '../../src/lib/redirects.ts';
-import { codeByTarget } from '../../src/lib/short-links.ts';
+import { isRealDate } from '../../src/lib/model/value-rules.ts';
+import { loadLinkData } from '../../src/lib/links/link-data.ts';
+import { resolverFor } from '../../src/lib/links/redirects.ts';
+import { codeByTarget } from '../../src/lib/links/short-links.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';

@@ -17,9 +17,9 @@ import {
   type PagefindHit,
   type SearchEngine,
   type SearchOutcome,
-} from '../lib/search-engine';
-import { resultView, type ResultView } from '../lib/search-results';
-import { normaliseQuery, worthPreloading } from '../lib/search-query';
+} from '../lib/search/search-engine';
+import { resultView, type ResultView } from '../lib/search/search-results';
+import { normaliseQuery, worthPreloading } from '../lib/search/search-query';
 import {
   activeFilterCount,
   FACET_KEYS,
@@ -29,10 +29,10 @@ import {
   type FacetIndexValues,
   type FacetKey,
   type SearchState,
-} from '../lib/search-state';
-import { moreLabel, statusMessage, type StatusMessage } from '../lib/search-status';
-import { expandQuery, fuseRankings } from '../lib/search-synonyms';
-import { matchesTypedWords, suggestQuery } from '../lib/search-suggest';
+} from '../lib/search/search-state';
+import { moreLabel, statusMessage, type StatusMessage } from '../lib/search/search-status';
+import { expandQuery, fuseRankings } from '../lib/search/search-synonyms';
+import { matchesTypedWords, suggestQuery } from '../lib/search/search-suggest';
 
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 200;

@@ -22,8 +22,8 @@ import {
   sortItems,
   type BrowseItem,
   type FacetKey,
-} from '../lib/browse';
-import { parseBrowseState, serialiseBrowseState, toggleValue, type BrowseState, type FacetVocabulary } from '../lib/browse-url';
+} from '../lib/catalogue/browse';
+import { parseBrowseState, serialiseBrowseState, toggleValue, type BrowseState, type FacetVocabulary } from '../lib/catalogue/browse-url';
 
 interface Row extends BrowseItem {
   element: HTMLElement;

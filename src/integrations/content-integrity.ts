@@ -6,8 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadContentOnce } from '../lib/content-files';
-import { checkContent, contentWarnings } from '../lib/content-check';
+import { formatProblem, loadContentOnce } from '../lib/editing/content-files';
+import { checkContent, contentWarnings } from '../lib/editing/content-check';
 
 export default function contentIntegrity(): AstroIntegration {
   return {

@@ -3,10 +3,10 @@
  *   - before the build, checks content/short-links.json, redirects.json and retired.json against the
  *     content (no move or retirement of a live page, no loop, no short link leading nowhere) and
  *     stops with a message naming the file;
- *   - after the build, writes from that one map (src/lib/redirects.ts) both dist/_redirects (301s for
+ *   - after the build, writes from that one map (src/lib/links/redirects.ts) both dist/_redirects (301s for
  *     hosts that read it) and a static redirect page at every short link and moved address
- *     (src/lib/redirect-page.ts), except that a short link to a resource whose own address failed its
- *     last link checks gets a page offering the ways on (src/lib/broken-link-page.ts), plus the per-entry data files (citation downloads, trainer-list
+ *     (src/lib/links/redirect-page.ts), except that a short link to a resource whose own address failed its
+ *     last link checks gets a page offering the ways on (src/lib/links/broken-link-page.ts), plus the per-entry data files (citation downloads, trainer-list
  *     items). Writing them here rather than through Astro's router keeps the build fast at
  *     thousands of entries (docs/bench-links.md); they do not exist under `astro dev`.
  */
@@ -14,19 +14,19 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentOnce } from '../lib/content-files';
-import { contentRoot, loadLinkData } from '../lib/link-data';
-import { hostRedirectsFile, redirectRules, resolverFor } from '../lib/redirects';
-import { codesPerTarget, linkTargets } from '../lib/short-links';
-import { entryFiles } from '../lib/entry-files';
-import { classroomFiles } from '../lib/classroom-files';
-import { redirectPageHtml } from '../lib/redirect-page';
-import { brokenLinkPageHtml } from '../lib/broken-link-page';
-import { mayBeBroken } from '../lib/link-health';
-import { readLinkHealth } from '../lib/link-health-files';
-import { titlesByPath } from '../lib/short-links';
-import { STAGE_TERMS, type StageId } from '../lib/vocabularies';
-import { sitePath, withBase } from '../lib/paths';
+import { loadContentOnce } from '../lib/editing/content-files';
+import { contentRoot, loadLinkData } from '../lib/links/link-data';
+import { hostRedirectsFile, redirectRules, resolverFor } from '../lib/links/redirects';
+import { codesPerTarget, linkTargets } from '../lib/links/short-links';
+import { entryFiles } from '../lib/links/entry-files';
+import { classroomFiles } from '../lib/classroom/classroom-files';
+import { redirectPageHtml } from '../lib/links/redirect-page';
+import { brokenLinkPageHtml } from '../lib/links/broken-link-page';
+import { mayBeBroken } from '../lib/links/link-health';
+import { readLinkHealth } from '../lib/links/link-health-files';
+import { titlesByPath } from '../lib/links/short-links';
+import { STAGE_TERMS, type StageId } from '../lib/model/vocabularies';
+import { sitePath, withBase } from '../lib/catalogue/paths';
 
 export default function links(): AstroIntegration {
   let base = '/';
@@ -43,7 +43,7 @@ export default function links(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         if (command !== 'build') return;
         const root = contentRoot(projectRoot);
-        // The link files themselves are checked with the content (src/lib/link-checks.ts), before this runs.
+        // The link files themselves are checked with the content (src/lib/editing/link-checks.ts), before this runs.
         const data = loadLinkData(root);
         const targets = linkTargets(loadOnce(root));
         const missing = [...codesPerTarget(data.registry, targets, resolverFor(data.moved))].filter(([, codes]) => codes.length === 0);

@@ -2,14 +2,14 @@
  * The last step of a build: every address, anchor and file recorded in content/url-manifest.json
  * must still be served by dist/ (directly, through a move, or as a withdrawal page). Otherwise the
  * build fails, saying which file to edit, so a deploy (which runs `npm run build`) can never drop a
- * published address. The content check predicts most losses before the build (src/lib/link-checks.ts);
+ * published address. The content check predicts most losses before the build (src/lib/editing/link-checks.ts);
  * this catches the rest, such as a section heading that was renamed.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentRoot, loadLinkData } from '../lib/link-data';
-import { publishedAddressProblems, readManifestChecked } from '../lib/link-checks';
-import { readSnapshot } from '../lib/url-manifest-files';
+import { contentRoot, loadLinkData } from '../lib/links/link-data';
+import { publishedAddressProblems, readManifestChecked } from '../lib/editing/link-checks';
+import { readSnapshot } from '../lib/links/url-manifest-files';
 
 export default function publishedAddresses(): AstroIntegration {
   let projectRoot = process.cwd();

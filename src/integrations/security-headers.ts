@@ -1,7 +1,7 @@
-/** Writes dist/_headers from the one security policy in src/lib/security-headers.ts. */
+/** Writes dist/_headers from the one security policy in src/lib/site/security-headers.ts. */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { headersFile } from '../lib/security-headers';
+import { headersFile } from '../lib/site/security-headers';
 
 export default function securityHeaders(): AstroIntegration {
   let base = '/';

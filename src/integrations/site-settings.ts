@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadSiteSettings, placeholdersInUse, SITE_SETTINGS_FILE } from '../lib/site-settings';
+import { loadSiteSettings, placeholdersInUse, SITE_SETTINGS_FILE } from '../lib/site/site-settings';
 
 export default function siteSettings(): AstroIntegration {
   return {

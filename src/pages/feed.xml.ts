@@ -1,9 +1,9 @@
 /** /feed.xml: an Atom feed of the resources added most recently. */
 import type { APIRoute } from 'astro';
-import { allResources } from '../lib/content';
-import { atomFeed } from '../lib/feed';
-import { absoluteUrl, homePath, resourcePath, sitePath, withBase } from '../lib/paths';
-import { RESOURCE_TYPE_TERMS } from '../lib/vocabularies';
+import { allResources } from '../lib/site/content';
+import { atomFeed } from '../lib/site/feed';
+import { absoluteUrl, homePath, resourcePath, sitePath, withBase } from '../lib/catalogue/paths';
+import { RESOURCE_TYPE_TERMS } from '../lib/model/vocabularies';
 
 export const GET: APIRoute = async ({ site }) => {
   const entries = (await allResources()).map((entry) => ({

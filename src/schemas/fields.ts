@@ -4,8 +4,8 @@
  * command-line scripts can validate content with exactly the rules the build uses.
  */
 import { z } from 'astro/zod';
-import { DATE_RULE, isRealDate, titleProblem, urlProblem } from '../lib/value-rules';
-import { textProblem } from '../lib/input-hygiene';
+import { DATE_RULE, isRealDate, titleProblem, urlProblem } from '../lib/model/value-rules';
+import { textProblem } from '../lib/model/input-hygiene';
 
 /** A permanent id: lower-case words joined by hyphens. Ids become URLs, so they never change. */
 export const permanentId = z
@@ -31,7 +31,7 @@ export const distinctList = <T extends z.ZodType>(item: T, min = 0) =>
 
 /**
  * An external link: http or https only (z.url() would accept `javascript:` and `data:`), and no
- * credentials, spaces or tracking parameters (src/lib/value-rules.ts). http:// is allowed; the
+ * credentials, spaces or tracking parameters (src/lib/model/value-rules.ts). http:// is allowed; the
  * content check warns about it.
  */
 const httpUrl = z.httpUrl({ error: 'must be a full http:// or https:// address' });

@@ -1,6 +1,6 @@
 /**
  * The three committed files that keep published links alive (all in content/, beside the collections):
- *   short-links.json  code → target, append-only (src/lib/short-links.ts explains the scheme)
+ *   short-links.json  code → target, append-only (src/lib/links/short-links.ts explains the scheme)
  *   redirects.json    pages and step anchors that moved, old path → new path
  *   retired.json      pages that were withdrawn, with the reason and where to go instead
  * Paths are site paths without the base ("/resources/x/"), so the files do not depend on the host.

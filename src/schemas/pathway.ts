@@ -1,10 +1,10 @@
 /**
  * The pathways collection: goal-oriented routes through the stages.
- * Resource ids are plain strings checked by the integrity check (src/lib/integrity.ts),
+ * Resource ids are plain strings checked by the integrity check (src/lib/editing/integrity.ts),
  * which, unlike Astro's reference(), fails the build when one does not resolve.
  */
 import { z } from 'astro/zod';
-import { STAGE_IDS } from '../lib/vocabularies';
+import { STAGE_IDS } from '../lib/model/vocabularies';
 import { distinctList, permanentId, plainTitle, prose } from './fields';
 
 export const pathwayStepSchema = z.strictObject({

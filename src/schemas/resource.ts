@@ -16,7 +16,7 @@ import {
   SEED_FILES,
   STAGE_IDS,
   TOPICS,
-} from '../lib/vocabularies';
+} from '../lib/model/vocabularies';
 import { calendarDate, distinctList, externalUrl, plainTitle, prose } from './fields';
 
 /** An entry made from a seed document: the record exactly as the seed wrote it. */

@@ -1,10 +1,10 @@
 /**
  * The stages collection: guidance for each of the seven stages.
  * The file name is the stage id and must be one of STAGE_IDS; the title and number
- * come from the vocabulary (src/lib/vocabularies.ts), so they are written only once.
+ * come from the vocabulary (src/lib/model/vocabularies.ts), so they are written only once.
  */
 import { z } from 'astro/zod';
-import { SEED_FILES } from '../lib/vocabularies';
+import { SEED_FILES } from '../lib/model/vocabularies';
 import { distinctList, permanentId, plainTitle, prose } from './fields';
 
 /** One practical step within a stage. */

@@ -3,7 +3,7 @@
  * with the build date), and makes the BibTeX and RIS downloads carry that date too.
  * Without JavaScript the citation shows the build date and the links download the static files.
  */
-import { apaDate, isoDay, localToday, withAccessDate } from '../lib/citation';
+import { apaDate, isoDay, localToday, withAccessDate } from '../lib/links/citation';
 
 class CiteThis extends HTMLElement {
   connectedCallback(): void {

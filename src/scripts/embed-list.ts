@@ -3,8 +3,8 @@
  * (?ids=…&title=…), each fetched from /lists/items/<id>.json; ids the catalogue does not know are
  * left out. All text from the address or the catalogue is written with textContent.
  */
-import { listHref, readListQuery } from '../lib/trainer-list';
-import type { ListItem } from '../lib/entry-files';
+import { listHref, readListQuery } from '../lib/classroom/trainer-list';
+import type { ListItem } from '../lib/links/entry-files';
 
 async function fetchItem(base: string, id: string): Promise<ListItem | undefined> {
   try {

@@ -7,7 +7,7 @@
  * The note beside the button is for sighted readers; screen readers hear it through one shared live
  * region (a page with 46 cards must not carry 46 status regions).
  */
-import { LIST_STORAGE_KEY, listHref, readStoredIds, toggleId } from '../lib/trainer-list';
+import { LIST_STORAGE_KEY, listHref, readStoredIds, toggleId } from '../lib/classroom/trainer-list';
 
 const CHANGE = 'trainer-list-change';
 const ANNOUNCER_ID = 'trainer-list-announcer';

@@ -2,7 +2,7 @@
  * <pathway-progress>: on a pathway page, turns the checklists into ticks kept in this browser
  * (localStorage, nothing sent anywhere), fills the progress panel and its reset button, and marks
  * the step in view in the stepper. Without JavaScript the page is unchanged and fully readable.
- * The rules (storage format, counts, wording) are in src/lib/progress.ts; this file only wires the DOM.
+ * The rules (storage format, counts, wording) are in src/lib/pathways/progress.ts; this file only wires the DOM.
  */
 import {
   clearProgress,
@@ -16,7 +16,7 @@ import {
   withTick,
   type Progress,
   type StorageLike,
-} from '../lib/progress';
+} from '../lib/pathways/progress';
 
 class PathwayProgress extends HTMLElement {
   #pathway = '';

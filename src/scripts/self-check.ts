@@ -1,11 +1,11 @@
 /**
  * <self-check>: the "Where do I start?" form. Shows the form (hidden without JavaScript, where a plain
  * guide is shown instead), reports unanswered questions, and shows the suggestion. The rule is
- * suggestStart() in src/lib/self-check.ts and the wording and links come from src/lib/self-check-view.ts;
+ * suggestStart() in src/lib/pathways/self-check.ts and the wording and links come from src/lib/pathways/self-check-view.ts;
  * this file only wires the DOM, with textContent (never HTML from strings). Nothing is stored or sent.
  */
-import { missingAnswers, parseAnswers, SELF_CHECK_QUESTIONS, suggestStart, type PathwayOutline, type QuestionId } from '../lib/self-check';
-import { errorSummaryLinks, parsePathwayOutlines, suggestionView, type SuggestionView, type ViewLink } from '../lib/self-check-view';
+import { missingAnswers, parseAnswers, SELF_CHECK_QUESTIONS, suggestStart, type PathwayOutline, type QuestionId } from '../lib/pathways/self-check';
+import { errorSummaryLinks, parsePathwayOutlines, suggestionView, type SuggestionView, type ViewLink } from '../lib/pathways/self-check-view';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

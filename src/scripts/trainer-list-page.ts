@@ -4,12 +4,12 @@
  * /lists/items/<id>.json; ids the catalogue does not know are dropped. Shows short links and QR
  * codes for a printed handout. All text from the URL or the catalogue is written with textContent.
  */
-import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds, shortListHref } from '../lib/trainer-list';
-import { QR_STROKE, qrSvg } from '../lib/qr';
-import type { ListItem } from '../lib/entry-files';
-import { listCartridge, listSlides } from '../lib/course-exports';
-import { iframeSnippet } from '../lib/embeds';
-import { slidesMarkdown, slidesPlainText } from '../lib/slides-text';
+import { LIST_STORAGE_KEY, listHref, readListQuery, readStoredIds, shortListHref } from '../lib/classroom/trainer-list';
+import { QR_STROKE, qrSvg } from '../lib/classroom/qr';
+import type { ListItem } from '../lib/links/entry-files';
+import { listCartridge, listSlides } from '../lib/classroom/course-exports';
+import { iframeSnippet } from '../lib/classroom/embeds';
+import { slidesMarkdown, slidesPlainText } from '../lib/classroom/slides-text';
 
 type Item = ListItem;
 
@@ -137,7 +137,7 @@ class TrainerList extends HTMLElement {
   /** Builds the .imscc in the browser (the zip code loads only when asked for) and offers it as a download. */
   private async downloadCartridge(): Promise<void> {
     try {
-      const { cartridgeFileName, cartridgeZip } = await import('../lib/common-cartridge');
+      const { cartridgeFileName, cartridgeZip } = await import('../lib/classroom/common-cartridge');
       const listUrl = new URL(listHref(this.dataset.listsPath ?? '/lists/', this.items.map((item) => item.id), this.handoutTitle), location.href).href;
       const zip = cartridgeZip(listCartridge(this.handoutTitle, listUrl, this.items));
       const link = document.createElement('a');

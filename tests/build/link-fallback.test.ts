@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content-root';
 import { copyOfContent, removeCopies, runScript } from '../helpers/import-env';
 import { content } from '../helpers/real-content';
-import { serialiseLinkHealth } from '../../src/lib/link-health-files';
+import { serialiseLinkHealth } from '../../src/lib/links/link-health-files';
 
 afterAll(removeCopies);
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS } from '../../src/lib/csv-import';
+import { IMPORT_COLUMNS } from '../../src/lib/editing/csv-import';
 import { projectRoot } from '../helpers/content-root';
 
 const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');

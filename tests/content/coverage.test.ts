@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSeedTables } from '../../src/lib/seed-tables';
+import { parseSeedTables } from '../helpers/seed-tables';
 import { content, seededResources } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 

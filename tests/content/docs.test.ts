@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/lib/budgets.mjs';
-import { FACET_KEYS } from '../../src/lib/browse';
-import { FACET_DEFINITIONS } from '../../src/lib/facets';
-import { PROVENANCE_TERMS, PROVENANCES, RESOURCE_TYPE_TERMS, RESOURCE_TYPES, STAGE_IDS, STAGE_TERMS } from '../../src/lib/vocabularies';
+import { FACET_KEYS } from '../../src/lib/catalogue/browse';
+import { FACET_DEFINITIONS } from '../../src/lib/catalogue/facets';
+import { PROVENANCE_TERMS, PROVENANCES, RESOURCE_TYPE_TERMS, RESOURCE_TYPES, STAGE_IDS, STAGE_TERMS } from '../../src/lib/model/vocabularies';
 import { redirectsFileSchema, retiredFileSchema } from '../../src/schemas/links';
 import { projectRoot } from '../helpers/content-root';
 
@@ -71,18 +71,24 @@ describe('docs/architecture.md', () => {
     expect(listed).toEqual(Object.values(BUDGETS).sort((a, b) => a - b));
   });
 
-  it('places every file of src/lib in its map, and names no file that is gone', () => {
-    const map = architecture.slice(architecture.indexOf('### `src/lib` by capability'));
-    const named = new Set([...map.matchAll(/`([a-z-]+\.ts)`/g)].map((match) => match[1]!));
-    const files = readdirSync(join(projectRoot, 'src/lib')).filter((name) => name.endsWith('.ts'));
-    expect(files.filter((file) => !named.has(file))).toEqual([]);
-    expect([...named].filter((file) => !files.includes(file))).toEqual([]);
+  it('places every file of src/lib under its folder in the map, and names no file that is gone', () => {
+    const map = architecture.slice(architecture.indexOf('### `src/lib` by capability'), architecture.indexOf('## Tests'));
+    // "- **folder** …" bullets, each running until the next bullet or blank line
+    const sections = [...map.matchAll(/^- \*\*([a-z]+)\*\*([\s\S]*?)(?=^- |^$)/gm)];
+    const folders = readdirSync(join(projectRoot, 'src/lib'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(sections.map((section) => section[1]).sort()).toEqual([...folders].sort());
+    for (const [, folder, text] of sections) {
+      const named = [...text!.matchAll(/`([a-z-]+\.ts)`/g)].map((match) => match[1]!).sort();
+      const files = readdirSync(join(projectRoot, 'src/lib', folder!)).filter((name) => name.endsWith('.ts')).sort();
+      expect(named, folder).toEqual(files);
+    }
+    expect(readdirSync(join(projectRoot, 'src/lib')).filter((name) => name.endsWith('.ts')), 'no loose files in src/lib').toEqual([]);
   });
 });
 
 describe('README.md map', () => {
   it('points to the architecture and names src/lib, paths.ts and vocabularies.ts', () => {
-    for (const name of ['docs/architecture.md', 'src/lib/', 'src/lib/paths.ts', 'src/lib/vocabularies.ts', 'src/scripts/']) expect(readme, name).toContain(name);
+    for (const name of ['docs/architecture.md', 'src/lib/', 'src/lib/catalogue/paths.ts', 'src/lib/model/vocabularies.ts', 'src/scripts/']) expect(readme, name).toContain(name);
   });
 });
 
@@ -112,7 +118,7 @@ describe('no reference to a design file outside the repository', () => {
   const files = ['README.md', 'CONTRIBUTING.md', ...['docs', 'src', 'scripts', 'tests', '.github', '.ci'].flatMap(textFiles)];
 
   it('reads the folders it should', () => {
-    expect(files).toContain('src/lib/paths.ts');
+    expect(files).toContain('src/lib/catalogue/paths.ts');
     expect(files).toContain('docs/architecture.md');
   });
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content, seededResources } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
-import { evidenceFor, evidenceProblems, trackingParameters, withoutTracking, type FactRecord } from '../../src/lib/link-evidence';
-import { isoDate } from '../../src/lib/format';
+import { evidenceFor, evidenceProblems, trackingParameters, withoutTracking, type FactRecord } from '../../src/lib/links/link-evidence';
+import { isoDate } from '../../src/lib/catalogue/format';
 
 type Fact = FactRecord;
 

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/lib/integrity';
-import { formatProblem } from '../../src/lib/content-files';
-import { STAGE_IDS } from '../../src/lib/vocabularies';
+import { checkIntegrity } from '../../src/lib/editing/integrity';
+import { formatProblem } from '../../src/lib/editing/content-files';
+import { STAGE_IDS } from '../../src/lib/model/vocabularies';
 import { content } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 

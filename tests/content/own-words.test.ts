@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparableWords, sharedRun, wordRuns } from '../../src/lib/own-words';
+import { comparableWords, sharedRun, wordRuns } from '../helpers/own-words';
 import { content } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 

@@ -1,9 +1,9 @@
 /** The real pathways: enough of them, for distinct goals, each step pointing at real stages, guidance and resources. */
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/lib/integrity';
-import { formatProblem } from '../../src/lib/content-files';
-import { checklistItems, stagesVisited } from '../../src/lib/pathways';
-import { SELF_CHECK_PATHWAYS } from '../../src/lib/self-check';
+import { checkIntegrity } from '../../src/lib/editing/integrity';
+import { formatProblem } from '../../src/lib/editing/content-files';
+import { checklistItems, stagesVisited } from '../../src/lib/pathways/pathways';
+import { SELF_CHECK_PATHWAYS } from '../../src/lib/pathways/self-check';
 import { content } from '../helpers/real-content';
 
 const { pathways } = content;

@@ -13,7 +13,7 @@ describe('stage tagging narrows the catalogue', () => {
     expect(entries.filter((entry) => entry.data.stages.length > 3).map((entry) => entry.file)).toEqual([]);
   });
   // The shares (main stage of at most a third, on at most half) are a curation target reported as a
-  // warning by the build and `npm run check` (src/lib/stage-balance.ts, tests/unit/stage-balance.test.ts):
+  // warning by the build and `npm run check` (src/lib/editing/stage-balance.ts, tests/unit/stage-balance.test.ts):
   // a correct new entry may tip a stage over, and that must not turn the suite red.
 });
 

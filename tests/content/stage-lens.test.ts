@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LENS_MODELS } from '../../src/lib/stage-lens';
-import { comparableWords, sharedRun, wordRuns } from '../../src/lib/own-words';
+import { LENS_MODELS } from '../../src/lib/pathways/stage-lens';
+import { comparableWords, sharedRun, wordRuns } from '../helpers/own-words';
 import { content } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FACET_KEYS, filterItems, noSelection } from '../../src/lib/browse';
-import { facetSummaries, facetValueTerms, facetedEntries } from '../../src/lib/facets';
-import { sortByTitle } from '../../src/lib/catalogue';
+import { FACET_KEYS, filterItems, noSelection } from '../../src/lib/catalogue/browse';
+import { facetSummaries, facetValueTerms, facetedEntries } from '../../src/lib/catalogue/facets';
+import { sortByTitle } from '../../src/lib/catalogue/catalogue';
 import { content } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 

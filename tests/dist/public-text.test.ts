@@ -1,7 +1,7 @@
 /** Public pages name sources by title and publisher, never by the file names of source documents. */
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, htmlFiles, readDist } from '../helpers/dist';
-import { SEED_FILES } from '../../src/lib/vocabularies';
+import { SEED_FILES } from '../../src/lib/model/vocabularies';
 
 assertBuilt();
 

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content-root';
 import { content } from '../helpers/real-content';
-import { PAGE_KIND_TERMS, RESOURCE_TYPE_TERMS, SECTOR_TERMS, STAGE_TERMS, TOPIC_TERMS } from '../../src/lib/vocabularies';
+import { PAGE_KIND_TERMS, RESOURCE_TYPE_TERMS, SECTOR_TERMS, STAGE_TERMS, TOPIC_TERMS } from '../../src/lib/model/vocabularies';
 
 interface Fragment {
   url: string;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RESOURCE_TYPES, STAGE_IDS } from '../../src/lib/vocabularies';
+import { RESOURCE_TYPES, STAGE_IDS } from '../../src/lib/model/vocabularies';
 import { content } from '../helpers/real-content';
 import { assertBuilt, brokenInternalLink, distDir, fileForPath, h1Text, htmlFiles, idsIn, linksIn, readDist } from '../helpers/dist';
 

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist as readFile } from '../helpers/dist';
 import { content } from '../helpers/real-content';
-import { LICENCE_TERMS, loadSiteSettings } from '../../src/lib/site-settings';
-import { humanDate } from '../../src/lib/format';
+import { LICENCE_TERMS, loadSiteSettings } from '../../src/lib/site/site-settings';
+import { humanDate } from '../../src/lib/catalogue/format';
 
 const settings = loadSiteSettings();
 /** A page's HTML by its address. */

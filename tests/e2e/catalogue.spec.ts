@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
 import { content } from '../helpers/real-content';
-import { humanDate } from '../../src/lib/format';
+import { humanDate } from '../../src/lib/catalogue/format';
 
 test('a person goes home → a type → a resource and finds what they expect', async ({ page }) => {
   const errors = collectErrors(page);

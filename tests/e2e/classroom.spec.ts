@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { collectErrors, expectNoAxeViolations } from './helpers';
 import { content } from '../helpers/real-content';
-import { brokenLinkPageHtml } from '../../src/lib/broken-link-page';
+import { brokenLinkPageHtml } from '../../src/lib/links/broken-link-page';
 
 const SITE = 'https://alliance-pathways.example.org';
 const resource = [...content.resources].sort((a, b) => a.id.localeCompare(b.id)).find((entry) => entry.data.url)!;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
 import { decodeQr, printedAddress, printedText, squeeze } from './print-helpers';
 import { content } from '../helpers/real-content';
-import { progressKey } from '../../src/lib/progress';
+import { progressKey } from '../../src/lib/pathways/progress';
 
 const SITE = 'https://alliance-pathways.example.org';
 const pathways = content.pathways;

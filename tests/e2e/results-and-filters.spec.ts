@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './helpers';
 import { content } from '../helpers/real-content';
 import type { ResourceData } from '../../src/schemas/resource';
-import { RESOURCE_TYPE_TERMS } from '../../src/lib/vocabularies';
+import { RESOURCE_TYPE_TERMS } from '../../src/lib/model/vocabularies';
 
 const entries = content.resources;
 const byId = new Map(entries.map((entry) => [entry.id, entry.data]));

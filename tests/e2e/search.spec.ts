@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { content } from '../helpers/real-content';
-import { displayQuery, normaliseQuery } from '../../src/lib/search-query';
+import { displayQuery, normaliseQuery } from '../../src/lib/search/search-query';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
 
 const searchBox = (page: Page): Locator => page.getByRole('searchbox', { name: 'Words to search for' });

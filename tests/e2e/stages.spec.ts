@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
 import { decodeQr, printedAddress, printedText, squeeze } from './print-helpers';
-import { STAGE_IDS, STAGE_TERMS } from '../../src/lib/vocabularies';
-import { formatHandoutDate } from '../../src/lib/handout';
+import { STAGE_IDS, STAGE_TERMS } from '../../src/lib/model/vocabularies';
+import { formatHandoutDate } from '../../src/lib/classroom/handout';
 import { content } from '../helpers/real-content';
 
 const SITE = 'https://alliance-pathways.example.org';

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './helpers';
 import { printedText, squeeze } from './print-helpers';
 import { content } from '../helpers/real-content';
-import { suggestQuery, wordsOf } from '../../src/lib/search-suggest';
+import { suggestQuery, wordsOf } from '../../src/lib/search/search-suggest';
 
 const SITE = 'https://alliance-pathways.example.org';
 const registry = JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as { codes: Record<string, string> };

@@ -1,5 +1,5 @@
 /** A spreadsheet of `count` valid, varied rows, for the importer's scale test and benchmark. */
-import { RESOURCE_TYPE_TERMS, SECTOR_TERMS, SECTORS, STAGE_IDS, TOPICS } from '../../src/lib/vocabularies';
+import { RESOURCE_TYPE_TERMS, SECTOR_TERMS, SECTORS, STAGE_IDS, TOPICS } from '../../src/lib/model/vocabularies';
 
 const TYPES = ['Guide', 'Webinar', 'Case study', 'Framework', 'Training'] as const;
 

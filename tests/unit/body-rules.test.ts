@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkdown } from '../../src/lib/body-rules';
+import { findUnsafeMarkdown } from '../../src/lib/editing/body-rules';
 
 describe('findUnsafeMarkdown', () => {
   it('accepts plain Markdown with ordinary links, lists and emphasis', () => {

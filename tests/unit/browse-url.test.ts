@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noSelection } from '../../src/lib/browse';
+import { noSelection } from '../../src/lib/catalogue/browse';
 import {
   MAX_QUERY_PAIRS,
   defaultState,
@@ -7,7 +7,7 @@ import {
   serialiseBrowseState,
   toggleValue,
   type FacetVocabulary,
-} from '../../src/lib/browse-url';
+} from '../../src/lib/catalogue/browse-url';
 
 const vocabulary: FacetVocabulary = {
   ...noSelection(),

@@ -15,7 +15,7 @@ import {
   type BrowseItem,
   type FacetKey,
   type FacetValues,
-} from '../../src/lib/browse';
+} from '../../src/lib/catalogue/browse';
 
 interface Item extends BrowseItem {
   id: string;

@@ -10,9 +10,9 @@ import {
   neighbouringStages,
   sortByTitle,
   type CatalogueEntry,
-} from '../../src/lib/catalogue';
+} from '../../src/lib/catalogue/catalogue';
 import { resourceSchema } from '../../src/schemas/resource';
-import { RESOURCE_TYPES, STAGE_IDS } from '../../src/lib/vocabularies';
+import { RESOURCE_TYPES, STAGE_IDS } from '../../src/lib/model/vocabularies';
 import { guideInput, webinarInput } from '../helpers/resource-input';
 
 function entry(id: string, input: Record<string, unknown>): CatalogueEntry {

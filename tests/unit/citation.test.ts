@@ -12,7 +12,7 @@ import {
   stageCitable,
   withAccessDate,
   type Citable,
-} from '../../src/lib/citation';
+} from '../../src/lib/links/citation';
 
 const accessed = new Date(Date.UTC(2026, 10, 23));
 const item: Citable = {

@@ -1,14 +1,14 @@
 /** Embeds, oEmbed, course packages, slide text, archive fallbacks and the framing policy: the pure parts. */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHTS, EMBED_WIDTH, iframeSnippet, pathwayCardText, resourceCardText, stageCardText } from '../../src/lib/embeds';
-import { oembedResponse } from '../../src/lib/oembed';
-import { MANIFEST_FILE, WEB_LINK_TYPE, cartridgeFileName, cartridgeFiles, cartridgeZip, type Cartridge } from '../../src/lib/common-cartridge';
-import { exportPathway, listCartridge, listSlides, pathwayCartridge, pathwaySlides } from '../../src/lib/course-exports';
-import { slidesMarkdown, slidesPlainText } from '../../src/lib/slides-text';
-import { archivedCopyUrl, publisherSiteUrl } from '../../src/lib/web-archive';
-import { frameableHeaders, headersFile, securityHeaders } from '../../src/lib/security-headers';
-import { brokenLinkPageHtml } from '../../src/lib/broken-link-page';
+import { EMBED_HEIGHTS, EMBED_WIDTH, iframeSnippet, pathwayCardText, resourceCardText, stageCardText } from '../../src/lib/classroom/embeds';
+import { oembedResponse } from '../../src/lib/classroom/oembed';
+import { MANIFEST_FILE, WEB_LINK_TYPE, cartridgeFileName, cartridgeFiles, cartridgeZip, type Cartridge } from '../../src/lib/classroom/common-cartridge';
+import { exportPathway, listCartridge, listSlides, pathwayCartridge, pathwaySlides } from '../../src/lib/classroom/course-exports';
+import { slidesMarkdown, slidesPlainText } from '../../src/lib/classroom/slides-text';
+import { archivedCopyUrl, publisherSiteUrl } from '../../src/lib/links/web-archive';
+import { frameableHeaders, headersFile, securityHeaders } from '../../src/lib/site/security-headers';
+import { brokenLinkPageHtml } from '../../src/lib/links/broken-link-page';
 
 const SITE = 'https://example.org';
 

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/editing/content-check';
 import { copyOfContent, importFixture, removeCopies, runScript } from '../helpers/import-env';
 import { syntheticCsv } from '../helpers/synthetic-csv';
 

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { splitFrontmatter } from '../../src/lib/content-files';
+import { checkContent } from '../../src/lib/editing/content-check';
+import { splitFrontmatter } from '../../src/lib/editing/content-files';
 import { resourceSchema } from '../../src/schemas/resource';
 import { copyOfContent, removeCopies, runScript } from '../helpers/import-env';
 import { projectRoot } from '../helpers/content-root';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloudfrontFunctionSource, parseHeaders, parseRedirects, responseHeadersPolicy } from '../../scripts/lib/cloudfront.mjs';
-import { headersFile } from '../../src/lib/security-headers';
+import { headersFile } from '../../src/lib/site/security-headers';
 
 /** Runs the generated function source the way CloudFront would call it. */
 function handle(source: string, uri: string): { statusCode?: number; headers?: Record<string, { value: string }>; uri?: string } {

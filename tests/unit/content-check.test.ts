@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validGuideFile } from '../helpers/resource-input';
-import { checkContent, linkFileIds, takenResourceIds } from '../../src/lib/content-check';
+import { checkContent, linkFileIds, takenResourceIds } from '../../src/lib/editing/content-check';
 import { makeContentRoot } from '../helpers/content-root';
 
 const validGuide = validGuideFile('{ editor: true }');

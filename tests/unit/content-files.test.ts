@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validGuideFile } from '../helpers/resource-input';
-import { formatProblem, loadContent, splitFrontmatter } from '../../src/lib/content-files';
+import { formatProblem, loadContent, splitFrontmatter } from '../../src/lib/editing/content-files';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'content-files-'));

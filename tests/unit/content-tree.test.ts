@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTreeProblems, encodingProblem } from '../../src/lib/content-tree';
-import { formatProblem, loadContent } from '../../src/lib/content-files';
+import { contentTreeProblems, encodingProblem } from '../../src/lib/editing/content-tree';
+import { formatProblem, loadContent } from '../../src/lib/editing/content-files';
 import { validGuideFile } from '../helpers/resource-input';
 
 function tree(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content-files';
+import { splitFrontmatter } from '../../src/lib/editing/content-files';
 import {
   decodeSpreadsheet,
   detectDelimiter,
@@ -12,7 +12,7 @@ import {
   parsePlaces,
   type ImportOptions,
   type ImportResult,
-} from '../../src/lib/csv-import';
+} from '../../src/lib/editing/csv-import';
 import { resourceSchema } from '../../src/schemas/resource';
 import { readFixture } from '../helpers/import-env';
 

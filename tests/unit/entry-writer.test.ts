@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content-files';
-import { BODY_PLACEHOLDER, entryFileText, FIELD_ORDER, frontmatterYaml, optionalFieldHints } from '../../src/lib/entry-writer';
+import { splitFrontmatter } from '../../src/lib/editing/content-files';
+import { BODY_PLACEHOLDER, entryFileText, FIELD_ORDER, frontmatterYaml, optionalFieldHints } from '../../src/lib/editing/entry-writer';
 import { resourceSchema } from '../../src/schemas/resource';
-import { RESOURCE_TYPES } from '../../src/lib/vocabularies';
+import { RESOURCE_TYPES } from '../../src/lib/model/vocabularies';
 import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
 
 /** Writes, reads back with the build's own reader and schema. */

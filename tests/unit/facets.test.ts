@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_KEYS, filterItems, noSelection } from '../../src/lib/browse';
-import { parseBrowseState, serialiseBrowseState } from '../../src/lib/browse-url';
+import { FACET_KEYS, filterItems, noSelection } from '../../src/lib/catalogue/browse';
+import { parseBrowseState, serialiseBrowseState } from '../../src/lib/catalogue/browse-url';
 import {
   FACET_DEFINITIONS,
   NOT_STATED,
@@ -20,10 +20,10 @@ import {
   timeBucket,
   yearValue,
   yearVocabulary,
-} from '../../src/lib/facets';
-import { sortByTitle, type CatalogueEntry } from '../../src/lib/catalogue';
+} from '../../src/lib/catalogue/facets';
+import { sortByTitle, type CatalogueEntry } from '../../src/lib/catalogue/catalogue';
 import { resourceSchema } from '../../src/schemas/resource';
-import { FORMATS, PROVENANCES, RESOURCE_TYPES, SECTORS, STAGE_IDS, TOPICS } from '../../src/lib/vocabularies';
+import { FORMATS, PROVENANCES, RESOURCE_TYPES, SECTORS, STAGE_IDS, TOPICS } from '../../src/lib/model/vocabularies';
 import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
 import { content } from '../helpers/real-content';
 

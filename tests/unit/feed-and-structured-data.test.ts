@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_LENGTH, atomFeed, newestFirst, xmlEscape } from '../../src/lib/feed';
-import { isoDuration, jsonLdText, resourceJsonLd } from '../../src/lib/structured-data';
-import { modulesToPath, qrSvg } from '../../src/lib/qr';
+import { FEED_LENGTH, atomFeed, newestFirst, xmlEscape } from '../../src/lib/site/feed';
+import { isoDuration, jsonLdText, resourceJsonLd } from '../../src/lib/site/structured-data';
+import { modulesToPath, qrSvg } from '../../src/lib/classroom/qr';
 import { resourceSchema } from '../../src/schemas/resource';
 import { webinarInput } from '../helpers/resource-input';
 

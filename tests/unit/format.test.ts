@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPlace, humanDate, isoDate, joinList } from '../../src/lib/format';
+import { formatDuration, formatPlace, humanDate, isoDate, joinList } from '../../src/lib/catalogue/format';
 
 describe('formatDuration', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatHandoutDate, handoutLink } from '../../src/lib/handout';
-import { qrSvgMarkup } from '../../src/lib/qr';
-import { absoluteUrl, pathwayPath, pathwayStepAnchor, pathwaysIndexPath, selfCheckPath, withBase } from '../../src/lib/paths';
+import { formatHandoutDate, handoutLink } from '../../src/lib/classroom/handout';
+import { qrSvgMarkup } from '../../src/lib/classroom/qr';
+import { absoluteUrl, pathwayPath, pathwayStepAnchor, pathwaysIndexPath, selfCheckPath, withBase } from '../../src/lib/catalogue/paths';
 
 describe('handout links', () => {
   it('prints the short link of a resource when it has a code', () => {

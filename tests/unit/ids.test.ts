@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromTitle, idProblem, MAX_ID_LENGTH, PERMANENT_ID, suggestFreeId, titleWords } from '../../src/lib/ids';
+import { idFromTitle, idProblem, MAX_ID_LENGTH, PERMANENT_ID, suggestFreeId, titleWords } from '../../src/lib/editing/ids';
 import { content } from '../helpers/real-content';
 
 describe('idFromTitle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDestinations, linkScheme, looksLikeFormula, textProblem, unsafeLinkSchemes } from '../../src/lib/input-hygiene';
+import { linkDestinations, linkScheme, looksLikeFormula, textProblem, unsafeLinkSchemes } from '../../src/lib/model/input-hygiene';
 
 describe('textProblem', () => {
   it('accepts plain text, quotes, ampersands, comparisons and any script of letters', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/lib/integrity';
-import type { ContentFile } from '../../src/lib/content-files';
+import { checkIntegrity } from '../../src/lib/editing/integrity';
+import type { ContentFile } from '../../src/lib/editing/content-files';
 import { resourceSchema, type ResourceData } from '../../src/schemas/resource';
 import type { StageData } from '../../src/schemas/stage';
 import type { PathwayData } from '../../src/schemas/pathway';
-import { STAGE_IDS } from '../../src/lib/vocabularies';
+import { STAGE_IDS } from '../../src/lib/model/vocabularies';
 import { guideInput } from '../helpers/resource-input';
-import { BODY_PLACEHOLDER } from '../../src/lib/entry-writer';
+import { BODY_PLACEHOLDER } from '../../src/lib/editing/entry-writer';
 
 function resource(id: string, sourceTitle = id, file = `content/resources/${id}.md`): ContentFile<ResourceData> {
   const data = resourceSchema.parse(guideInput({ source: { seed: '001_15e02f496da4d3dc.txt', title: sourceTitle, type: 'Guides' } }));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAll, checkUrl } from '../../src/lib/link-checker';
+import { checkAll, checkUrl } from '../../src/lib/links/link-checker';
 import { linkHealthFileSchema } from '../../src/schemas/link-health';
 import { makeContentRoot, projectRoot } from '../helpers/content-root';
 import { validGuideFile } from '../helpers/resource-input';

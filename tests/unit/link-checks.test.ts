@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-files';
-import { publishedAddressProblems } from '../../src/lib/link-checks';
+import { checkContent } from '../../src/lib/editing/content-check';
+import { formatProblem } from '../../src/lib/editing/content-files';
+import { publishedAddressProblems } from '../../src/lib/editing/link-checks';
 import { makeContentRoot } from '../helpers/content-root';
 import { validGuideFile } from '../helpers/resource-input';
 

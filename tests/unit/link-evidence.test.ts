@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFor, evidenceProblems, trackingParameters, withoutTracking, type FactRecord, type LinkEvidence } from '../../src/lib/link-evidence';
-import { checkLinks } from '../../src/lib/link-fields';
-import { linkOut, siteSearchUrl, DEFAULT_NO_LINK_NOTE } from '../../src/lib/link-out';
+import { evidenceFor, evidenceProblems, trackingParameters, withoutTracking, type FactRecord, type LinkEvidence } from '../../src/lib/links/link-evidence';
+import { checkLinks } from '../../src/lib/editing/link-fields';
+import { linkOut, siteSearchUrl, DEFAULT_NO_LINK_NOTE } from '../../src/lib/links/link-out';
 import { resourceSchema } from '../../src/schemas/resource';
 import { guideInput } from '../helpers/resource-input';
 

@@ -1,7 +1,7 @@
 /** The link report: how runs update it, when a link counts as "may be broken", and the readable report. */
 import { describe, expect, it } from 'vitest';
-import { BROKEN_AFTER_FAILURES, EMPTY_REPORT, brokenEntries, describeRecord, linkHealthMarkdown, mayBeBroken, nextRecord, outboundUrls, updateReport, type CheckResult } from '../../src/lib/link-health';
-import { readLinkHealth, serialiseLinkHealth } from '../../src/lib/link-health-files';
+import { BROKEN_AFTER_FAILURES, EMPTY_REPORT, brokenEntries, describeRecord, linkHealthMarkdown, mayBeBroken, nextRecord, outboundUrls, updateReport, type CheckResult } from '../../src/lib/links/link-health';
+import { readLinkHealth, serialiseLinkHealth } from '../../src/lib/links/link-health-files';
 import { linkHealthFileSchema } from '../../src/schemas/link-health';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

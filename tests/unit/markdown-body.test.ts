@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, refusedLink, renderBody, renderUnsanitized } from '../../src/lib/markdown-body';
-import { findUnsafeMarkdown } from '../../src/lib/body-rules';
-import { loadContent } from '../../src/lib/content-files';
+import { MAX_BODY_BYTES, refusedLink, renderBody, renderUnsanitized } from '../../src/lib/editing/markdown-body';
+import { findUnsafeMarkdown } from '../../src/lib/editing/body-rules';
+import { loadContent } from '../../src/lib/editing/content-files';
 import { projectRoot } from '../helpers/content-root';
 import { executableMarkup } from '../helpers/inert-html';
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_FIELDS, csvCell, openDataRecord, toCsv } from '../../src/lib/open-data';
+import { OPEN_DATA_FIELDS, csvCell, openDataRecord, toCsv } from '../../src/lib/site/open-data';
 import { resourceSchema } from '../../src/schemas/resource';
 import { caseStudyInput } from '../helpers/resource-input';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableWords, sharedRun, wordRuns } from '../../src/lib/own-words';
+import { comparableWords, sharedRun, wordRuns } from '../helpers/own-words';
 
 describe('comparableWords', () => {
   it('ignores case, punctuation, accents and apostrophes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItems, pathwayOutline, pathwayStepLinks, pathwayStepsInStage, sortPathways, stagesVisited, type PathwayLike } from '../../src/lib/pathways';
-import { checklistItemKey } from '../../src/lib/progress';
+import { checklistItems, pathwayOutline, pathwayStepLinks, pathwayStepsInStage, sortPathways, stagesVisited, type PathwayLike } from '../../src/lib/pathways/pathways';
+import { checklistItemKey } from '../../src/lib/pathways/progress';
 import type { PathwayData } from '../../src/schemas/pathway';
-import type { StageId } from '../../src/lib/vocabularies';
+import type { StageId } from '../../src/lib/model/vocabularies';
 
 function pathway(id: string, title: string, stages: StageId[], order?: number): PathwayLike {
   const data = {

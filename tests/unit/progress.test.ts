@@ -15,7 +15,7 @@ import {
   usableStorage,
   withTick,
   type StorageLike,
-} from '../../src/lib/progress';
+} from '../../src/lib/pathways/progress';
 
 /** An in-memory stand-in for localStorage. */
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, sourceKey } from '../../src/lib/provenance';
+import { describeSource, sourceKey } from '../../src/lib/catalogue/provenance';
 import { sourceRecordSchema } from '../../src/schemas/resource';
-import { SEED_TERMS } from '../../src/lib/vocabularies';
+import { SEED_TERMS } from '../../src/lib/model/vocabularies';
 
 const seed = sourceRecordSchema.parse({ seed: '001_15e02f496da4d3dc.txt', title: 'Suistain It', type: 'Guides' });
 const imported = sourceRecordSchema.parse({ import: 'partners.csv', line: 12 });

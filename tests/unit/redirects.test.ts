@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAliases, hostRedirectsFile, linkDataProblems, redirectRules, resolvePath, type LinkData } from '../../src/lib/redirects';
-import { escapeHtml, redirectPageHtml } from '../../src/lib/redirect-page';
+import { anchorAliases, hostRedirectsFile, linkDataProblems, redirectRules, resolvePath, type LinkData } from '../../src/lib/links/redirects';
+import { escapeHtml, redirectPageHtml } from '../../src/lib/links/redirect-page';
 import type { MovedEntry, RetiredEntry } from '../../src/schemas/links';
 import { redirectsFileSchema, retiredFileSchema } from '../../src/schemas/links';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorSurname, resourceFactRows } from '../../src/lib/resource-facts';
-import { resourceCardMeta, resourceRowLine, resourceRowMeta } from '../../src/lib/resource-card';
+import { authorSurname, resourceFactRows } from '../../src/lib/catalogue/resource-facts';
+import { resourceCardMeta, resourceRowLine, resourceRowMeta } from '../../src/lib/catalogue/resource-card';
 import { resourceSchema } from '../../src/schemas/resource';
 import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resourceSchema } from '../../src/schemas/resource';
-import { RESOURCE_TYPES } from '../../src/lib/vocabularies';
+import { RESOURCE_TYPES } from '../../src/lib/model/vocabularies';
 import { caseStudyInput, guideInput, webinarInput } from '../helpers/resource-input';
 
 /** The dotted paths of the fields a parse rejects. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PAGEFIND_OPTIONS, loadPagefind, runSearch, totalCounts, type PagefindApi } from '../../src/lib/search-engine';
-import { facetIndexValues } from '../../src/lib/search-facets';
-import { parseSearchState, type PagefindCounts } from '../../src/lib/search-state';
+import { PAGEFIND_OPTIONS, loadPagefind, runSearch, totalCounts, type PagefindApi } from '../../src/lib/search/search-engine';
+import { facetIndexValues } from '../../src/lib/search/search-facets';
+import { parseSearchState, type PagefindCounts } from '../../src/lib/search/search-state';
 
 interface FakePage {
   id: string;

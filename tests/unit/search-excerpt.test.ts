@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, excerptText } from '../../src/lib/search-excerpt';
+import { excerptSegments, excerptText } from '../../src/lib/search/search-excerpt';
 
 /** Builds an excerpt the way Pagefind 1.6 does: escape < and > in the page text, wrap matching words in <mark>. */
 function pagefindExcerpt(text: string, matches: readonly string[]): string {

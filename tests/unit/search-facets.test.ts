@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetIndexValues, searchFacetViews } from '../../src/lib/search-facets';
-import { SEARCH_FACETS } from '../../src/lib/search-state';
+import { facetIndexValues, searchFacetViews } from '../../src/lib/search/search-facets';
+import { SEARCH_FACETS } from '../../src/lib/search/search-state';
 import {
   PAGE_KINDS,
   PAGE_KIND_TERMS,
@@ -8,7 +8,7 @@ import {
   SECTOR_TERMS,
   STAGE_TERMS,
   TOPIC_TERMS,
-} from '../../src/lib/vocabularies';
+} from '../../src/lib/model/vocabularies';
 
 describe('page kinds vocabulary', () => {
   it('describes exactly its ids, with a label and a plural', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, displayQuery, normaliseQuery, worthPreloading } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, displayQuery, normaliseQuery, worthPreloading } from '../../src/lib/search/search-query';
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, tabs and newlines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultView, safeResultHref } from '../../src/lib/search-results';
+import { resultView, safeResultHref } from '../../src/lib/search/search-results';
 
 describe('safeResultHref', () => {
   it('accepts paths on this site, with or without a base', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, isTypingTarget } from '../../src/lib/search-shortcut';
+import { isSearchShortcut, isTypingTarget } from '../../src/lib/search/search-shortcut';
 
 describe('isTypingTarget', () => {
   it('is true in text fields, text areas, selects and editable content', () => {

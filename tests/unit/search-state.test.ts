@@ -8,10 +8,10 @@ import {
   pagefindFilters,
   parseSearchState,
   serialiseSearchState,
-} from '../../src/lib/search-state';
-import { facetIndexValues } from '../../src/lib/search-facets';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-query';
-import { PAGE_KINDS, RESOURCE_TYPES, SECTORS, STAGE_IDS, TOPICS } from '../../src/lib/vocabularies';
+} from '../../src/lib/search/search-state';
+import { facetIndexValues } from '../../src/lib/search/search-facets';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/search-query';
+import { PAGE_KINDS, RESOURCE_TYPES, SECTORS, STAGE_IDS, TOPICS } from '../../src/lib/model/vocabularies';
 
 const values = facetIndexValues();
 

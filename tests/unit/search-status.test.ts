@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moreLabel, statusMessage } from '../../src/lib/search-status';
-import { parseSearchState } from '../../src/lib/search-state';
+import { moreLabel, statusMessage } from '../../src/lib/search/search-status';
+import { parseSearchState } from '../../src/lib/search/search-state';
 
 const text = (message: ReturnType<typeof statusMessage>) => `${message.before}${message.query ?? ''}${message.after}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueWords, closestWord, editDistance, matchesTypedWords, suggestQuery, wordsOf } from '../../src/lib/search-suggest';
+import { catalogueWords, closestWord, editDistance, matchesTypedWords, suggestQuery, wordsOf } from '../../src/lib/search/search-suggest';
 
 const vocabulary = catalogueWords([
   'The Brabant Outcomes Fund',

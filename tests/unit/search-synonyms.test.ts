@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, fuseRankings, MAX_ALTERNATIVES, termKey } from '../../src/lib/search-synonyms';
-import { parseSearchTerms, loadSearchTerms } from '../../src/lib/search-terms-file';
+import { expandQuery, fuseRankings, MAX_ALTERNATIVES, termKey } from '../../src/lib/search/search-synonyms';
+import { parseSearchTerms, loadSearchTerms } from '../../src/lib/search/search-terms-file';
 
 const groups = [
   ['SIB', 'social impact bond', 'pay for success'],

@@ -3,7 +3,7 @@
  * headers on every path, HSTS included, and a year of immutable caching for hashed assets only.
  */
 import { describe, expect, it } from 'vitest';
-import { headersFile, securityHeaders } from '../../src/lib/security-headers';
+import { headersFile, securityHeaders } from '../../src/lib/site/security-headers';
 
 /** The rules of a _headers file: pattern → headers. */
 function rules(text: string): Map<string, Record<string, string>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeedTables } from '../../src/lib/seed-tables';
+import { parseSeedTables } from '../helpers/seed-tables';
 
 const text = `Quick Guide
 Intro line.

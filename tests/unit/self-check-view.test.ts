@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestStart, SELF_CHECK_QUESTIONS, type PathwayOutline } from '../../src/lib/self-check';
-import { errorSummaryLinks, parsePathwayOutlines, suggestionView } from '../../src/lib/self-check-view';
+import { suggestStart, SELF_CHECK_QUESTIONS, type PathwayOutline } from '../../src/lib/pathways/self-check';
+import { errorSummaryLinks, parsePathwayOutlines, suggestionView } from '../../src/lib/pathways/self-check-view';
 
 const outline: PathwayOutline = {
   id: 'strengthen-a-partnership',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingAnswers, parseAnswers, SELF_CHECK_PATHWAYS, SELF_CHECK_QUESTIONS, suggestStart, type PathwayOutline } from '../../src/lib/self-check';
-import { STAGE_IDS } from '../../src/lib/vocabularies';
+import { missingAnswers, parseAnswers, SELF_CHECK_PATHWAYS, SELF_CHECK_QUESTIONS, suggestStart, type PathwayOutline } from '../../src/lib/pathways/self-check';
+import { STAGE_IDS } from '../../src/lib/model/vocabularies';
 
 const outlines: PathwayOutline[] = [
   {

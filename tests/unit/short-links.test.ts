@@ -15,8 +15,8 @@ import {
   targetKey,
   targetSitePath,
   type LinkTarget,
-} from '../../src/lib/short-links';
-import { resolverFor } from '../../src/lib/redirects';
+} from '../../src/lib/links/short-links';
+import { resolverFor } from '../../src/lib/links/redirects';
 import type { MovedEntry } from '../../src/schemas/links';
 
 const content = {

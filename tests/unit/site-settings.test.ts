@@ -7,7 +7,7 @@ import {
   reportBarrierHref,
   reportProblemHref,
   suggestResourceHref,
-} from '../../src/lib/site-settings';
+} from '../../src/lib/site/site-settings';
 
 const real = { owner: 'County Health Partners', contact: 'hello@county-health.test', licence: 'CC-BY-4.0', baseUrl: 'https://pathways.county-health.test' };
 

@@ -1,8 +1,8 @@
 /** The stage-balance warning: a crowded stage is named, with its counts, and never fails anything. */
 import { describe, expect, it } from 'vitest';
-import { stageBalanceWarnings, stageShares } from '../../src/lib/stage-balance';
-import { contentWarnings } from '../../src/lib/content-check';
-import type { StageId } from '../../src/lib/vocabularies';
+import { stageBalanceWarnings, stageShares } from '../../src/lib/editing/stage-balance';
+import { contentWarnings } from '../../src/lib/editing/content-check';
+import type { StageId } from '../../src/lib/model/vocabularies';
 
 const entries = (...stageLists: StageId[][]) => stageLists.map((stages) => ({ data: { stages } }));
 

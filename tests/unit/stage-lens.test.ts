@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupMatches, LENS_MODELS, lensForStage, lensItemLabel } from '../../src/lib/stage-lens';
-import { SEED_TERMS, STAGE_IDS } from '../../src/lib/vocabularies';
+import { groupMatches, LENS_MODELS, lensForStage, lensItemLabel } from '../../src/lib/pathways/stage-lens';
+import { SEED_TERMS, STAGE_IDS } from '../../src/lib/model/vocabularies';
 
 const model = (id: string) => {
   const found = LENS_MODELS.find((candidate) => candidate.id === id);

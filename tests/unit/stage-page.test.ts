@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAGE_PAGE_SECTIONS, stagePageSections, stagePicks } from '../../src/lib/stage-page';
+import { STAGE_PAGE_SECTIONS, stagePageSections, stagePicks } from '../../src/lib/pathways/stage-page';
 import { resourceSchema } from '../../src/schemas/resource';
 import { caseStudyInput, guideInput } from '../helpers/resource-input';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content-files';
+import { splitFrontmatter } from '../../src/lib/editing/content-files';
 import { resourceSchema } from '../../src/schemas/resource';
-import { syntheticCatalogue } from '../../src/lib/synthetic-catalogue';
-import { RESOURCE_TYPES } from '../../src/lib/vocabularies';
+import { syntheticCatalogue } from '../../scripts/bench/synthetic-catalogue';
+import { RESOURCE_TYPES } from '../../src/lib/model/vocabularies';
 
 describe('syntheticCatalogue', () => {
   const entries = syntheticCatalogue(200, 7);

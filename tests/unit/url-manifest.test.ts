@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allIds, diffManifest, manifestAddresses, manifestOf, mergeManifests, trainerAnchors, type SiteSnapshot, type UrlManifest } from '../../src/lib/url-manifest';
+import { allIds, diffManifest, manifestAddresses, manifestOf, mergeManifests, trainerAnchors, type SiteSnapshot, type UrlManifest } from '../../src/lib/links/url-manifest';
 import type { MovedEntry, RetiredEntry } from '../../src/schemas/links';
 
 const since = new Date(Date.UTC(2027, 0, 1));

@@ -3,10 +3,10 @@
  * real dates, clean https links, plain titles, ids without years, 2 to 5 resources per pathway step.
  */
 import { describe, expect, it } from 'vitest';
-import { isRealDate, titleProblem, urlProblem, urlWarning } from '../../src/lib/value-rules';
+import { isRealDate, titleProblem, urlProblem, urlWarning } from '../../src/lib/model/value-rules';
 import { resourceSchema } from '../../src/schemas/resource';
 import { pathwayStepSchema } from '../../src/schemas/pathway';
-import { checkIntegrity } from '../../src/lib/integrity';
+import { checkIntegrity } from '../../src/lib/editing/integrity';
 import { guideInput } from '../helpers/resource-input';
 
 const issues = (input: Record<string, unknown>) => resourceSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];

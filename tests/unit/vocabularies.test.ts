@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as vocabularies from '../../src/lib/vocabularies';
+import * as vocabularies from '../../src/lib/model/vocabularies';
 
 const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

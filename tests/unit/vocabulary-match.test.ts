@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchList, matchTerm, normaliseName, quoted, splitList, VOCABULARIES } from '../../src/lib/vocabulary-match';
-import { SECTOR_TERMS, SECTORS, STAGE_IDS, STAGE_TERMS } from '../../src/lib/vocabularies';
+import { matchList, matchTerm, normaliseName, quoted, splitList, VOCABULARIES } from '../../src/lib/catalogue/vocabulary-match';
+import { SECTOR_TERMS, SECTORS, STAGE_IDS, STAGE_TERMS } from '../../src/lib/model/vocabularies';
 
 describe('matchTerm', () => {
   it('reads every sector by id and by label, in any case', () => {

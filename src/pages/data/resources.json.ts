@@ -1,8 +1,8 @@
 /** /data/resources.json: every resource with every field (documented on /data/). */
 import type { APIRoute } from 'astro';
-import { openDataRecords } from '../../lib/open-data-pages';
-import { OPEN_DATA_FIELDS } from '../../lib/open-data';
-import { absoluteUrl, openDataPath } from '../../lib/paths';
+import { openDataRecords } from '../../lib/site/open-data-pages';
+import { OPEN_DATA_FIELDS } from '../../lib/site/open-data';
+import { absoluteUrl, openDataPath } from '../../lib/catalogue/paths';
 
 export const GET: APIRoute = async ({ site }) => {
   const resources = await openDataRecords(site);

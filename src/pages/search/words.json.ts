@@ -1,12 +1,12 @@
 /**
  * /search/words.json: the catalogue's own words (titles, publishers, places, topics), most frequent
- * first, for the search page's "did you mean" (src/lib/search-suggest.ts). Fetched only when a
+ * first, for the search page's "did you mean" (src/lib/search/search-suggest.ts). Fetched only when a
  * search finds little, so it costs nothing on an ordinary search.
  */
 import type { APIRoute } from 'astro';
-import { allResources } from '../../lib/content';
-import { catalogueWords } from '../../lib/search-suggest';
-import { TOPIC_TERMS } from '../../lib/vocabularies';
+import { allResources } from '../../lib/site/content';
+import { catalogueWords } from '../../lib/search/search-suggest';
+import { TOPIC_TERMS } from '../../lib/model/vocabularies';
 
 export const GET: APIRoute = async () => {
   const texts: string[] = [];
