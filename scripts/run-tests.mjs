@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, as `npm test` runs it:
- *   1. type check (astro check)          — counted as one test
+ *   1. type check (astro check) and lint (ESLint with the import boundaries, Prettier) — one test each
  *   2. build the site (Astro + Pagefind)  — counted as one test
  *   3. Vitest: unit, content, build-fixture and dist checks
  *   4. the editing rehearsal (tests/editing): an editor's additions made in a copy of the project,
@@ -45,6 +45,7 @@ const started = Date.now();
 
 // 1. Types.
 countStep('type check', run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']));
+countStep('lint', run('lint', 'npm', ['run', 'lint']));
 
 // 2. Build. --force clears Astro's content cache: the schemas live outside content.config.ts,
 // so Astro cannot see when they change and would otherwise serve entries parsed by an old schema.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSeedTables } from '../helpers/seed-tables';
-import { content, seededResources } from '../helpers/real-content';
+import { seededResources } from '../helpers/real-content';
 import { projectRoot } from '../helpers/content-root';
 
 const seedText = (file: string) => readFileSync(join(projectRoot, 'seeds', file), 'utf8');

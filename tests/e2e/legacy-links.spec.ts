@@ -33,6 +33,7 @@ function freePort(): Promise<number> {
 }
 let dist = '';
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook asks for from this pattern: none here
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(180_000);
   const real = readFileSync(join(projectRoot, 'content/resources/art-and-public-health.md'), 'utf8');

@@ -13,7 +13,7 @@ export function makeContentRoot(resources: Record<string, string>, pathways: Rec
   // The stages' "Start with these" picks name real entries, which a fixture folder does not have.
   for (const name of readdirSync(join(root, 'stages'))) {
     const path = join(root, 'stages', name);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^startWith:\n(?:  .*\n)+/m, ''));
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^startWith:\n(?: {2}.*\n)+/m, ''));
   }
   mkdirSync(join(root, 'resources'));
   mkdirSync(join(root, 'pathways'));

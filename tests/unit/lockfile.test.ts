@@ -7,8 +7,14 @@ import { projectRoot } from '../helpers/content-root';
 
 const readJson = (name: string) => JSON.parse(readFileSync(join(projectRoot, name), 'utf8'));
 
+interface LockEntry {
+  version?: string;
+  integrity?: string;
+  [field: string]: unknown;
+}
+
 /** A small complete lockfile: a package with an optional per-platform binary, and a nested copy. */
-function lock() {
+function lock(): { name: string; lockfileVersion: number; packages: Record<string, LockEntry> } {
   return {
     name: 'x',
     lockfileVersion: 3,
@@ -20,7 +26,7 @@ function lock() {
       'node_modules/tool': { version: '2.0.0', integrity: 'sha512-d', dev: true, dependencies: { helper: '^3' }, peerDependencies: { maybe: '*' }, peerDependenciesMeta: { maybe: { optional: true } } },
       'node_modules/tool/node_modules/helper': { version: '3.1.0', integrity: 'sha512-e', dev: true },
     },
-  } as Record<string, any>;
+  };
 }
 const manifest = { name: 'x', dependencies: { compiler: '^1.0.0' }, devDependencies: { tool: '^2.0.0' } };
 
@@ -44,7 +50,7 @@ describe('lockfileProblems', () => {
   it('finds a package.json change not yet in the lockfile, a missing nested dependency and a missing hash', () => {
     const broken = lock();
     delete broken.packages['node_modules/tool/node_modules/helper'];
-    delete broken.packages['node_modules/compiler'].integrity;
+    delete broken.packages['node_modules/compiler']!.integrity;
     const problems = lockfileProblems({ ...manifest, devDependencies: { tool: '^2.1.0', extra: '1' } }, broken);
     expect(problems).toContain('package-lock.json: devDependencies of the project say tool@^2.0.0, package.json says ^2.1.0; run `npm install`');
     expect(problems).toContain('package-lock.json: devDependencies of the project say extra@(absent), package.json says 1; run `npm install`');

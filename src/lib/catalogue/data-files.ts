@@ -16,7 +16,7 @@ export function readDataFile(path: string, label: string): unknown {
     const text = readFileSync(path, 'utf8');
     return yaml ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new Error(`${label} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
+    throw new Error(`${label} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message}`, { cause: error });
   }
 }
 

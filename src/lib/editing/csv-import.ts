@@ -151,7 +151,11 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
   if (sample.length < 2) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let index = 0; index < sample.length; index += 1) if (sample[index] === 0) index % 2 === 0 ? (evenZeros += 1) : (oddZeros += 1);
+  for (let index = 0; index < sample.length; index += 1) {
+    if (sample[index] !== 0) continue;
+    if (index % 2 === 0) evenZeros += 1;
+    else oddZeros += 1;
+  }
   const pairs = sample.length / 2;
   if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
   if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';

@@ -82,7 +82,7 @@ function allowedAttribute(tag: string, property: string, value: unknown): boolea
  * and leading control characters in URLs, so the scheme is read the same way.
  */
 export function refusedLink(href: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
+   
   const compact = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   // A colon before any "/", "?" or "#" starts a scheme (the sanitizer reads it the same way).
   const colon = compact.indexOf(':');
