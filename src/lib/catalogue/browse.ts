@@ -7,12 +7,12 @@
  * choices plus this value, which is what ticking it would add to that facet's filter.
  *
  * This module runs both at build time and in the browser (the /resources/ enhancement), so it
- * imports nothing: the vocabularies arrive as data.
+ * imports only the facet registry's keys: the vocabularies arrive as data.
  */
+import { FACET_KEYS, type FacetKey } from './facet-registry';
 
-/** The facets of the catalogue, in the order the page shows them. These names are query-string keys. */
-export const FACET_KEYS = ['type', 'stage', 'sector', 'topic', 'format', 'time', 'place', 'provenance', 'year'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+/** The facets of the catalogue, in the order the page shows them (from the one registry). */
+export { FACET_KEYS, type FacetKey };
 
 /** Sort orders: by title (A to Z), by year (newest first) and by date added (newest first). */
 export const SORT_KEYS = ['title', 'year', 'added'] as const;

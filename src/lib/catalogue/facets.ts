@@ -1,9 +1,11 @@
 /**
- * The catalogue's facets: what each one is called, where its static pages live, its values with
- * labels, and which values each entry has. Defined once here and read by the /resources/ page,
- * the static single-facet pages (/sectors/housing/, /time/under-30-minutes/ …) and the tests.
+ * The catalogue's facets at build time: each facet's values with labels, which values each entry
+ * has, and the links to its static pages, all worked out from the one registry (facet-registry.ts).
+ * Read by the /resources/ page, the static single-facet pages (/sectors/housing/,
+ * /time/under-30-minutes/ …), the search filters on resource pages and the tests.
  *
- * Most facets are content fields with a vocabulary in vocabularies.ts. Three are derived:
+ * Most facets are content fields with a vocabulary in vocabularies.ts, handled generically. Three
+ * are derived, here:
  *  - time needed: buckets of durationMinutes (TIME_BUCKETS), "not stated" where no source gives it;
  *  - place: each place's country, and its state or region where one is given;
  *  - year: the year, "not stated" where unknown.
@@ -11,6 +13,7 @@
 import type { ResourceData } from '../../schemas/resource';
 import type { CatalogueEntry } from './catalogue';
 import { FACET_KEYS, perFacet, type BrowseItem, type FacetKey, type FacetValues } from './browse';
+import { FACET_REGISTRY, type FacetSegment, type FacetSpec } from './facet-registry';
 import type { FacetVocabulary } from './browse-url';
 import { isoDate } from './format';
 import {
@@ -20,23 +23,8 @@ import {
   stagesIndexPath,
   typePath,
   typesIndexPath,
-  type FacetSegment,
 } from './paths';
-import {
-  FORMATS,
-  FORMAT_TERMS,
-  PROVENANCES,
-  PROVENANCE_TERMS,
-  RESOURCE_TYPES,
-  RESOURCE_TYPE_TERMS,
-  SECTORS,
-  SECTOR_TERMS,
-  STAGE_IDS,
-  STAGE_TERMS,
-  TOPICS,
-  TOPIC_TERMS,
-  type Term,
-} from '../model/vocabularies';
+import { optionLabel, VOCABULARY_IDS, VOCABULARY_TERMS, type RESOURCE_TYPES, type STAGE_IDS, type Term } from '../model/vocabularies';
 
 /** The value for entries that do not state a time or a year. */
 export const NOT_STATED = 'not-stated';
@@ -151,72 +139,16 @@ export function yearVocabulary(entries: readonly CatalogueEntry[]): string[] {
   return values;
 }
 
-/** What a facet is called and where its pages are. */
-export interface FacetDefinition {
+/** What a facet is called and where its pages are (its registry entry, typed by key). */
+export interface FacetDefinition extends FacetSpec {
   key: FacetKey;
-  /** Its name as a filter ("Time needed"). */
-  label: string;
-  /** The heading of its index page ("Sectors"). */
-  heading: string;
-  /** One sentence for its index page. */
-  description: string;
-  /** Folder of its static pages; absent for type and stage, which have /types/ and /stages/. */
   segment?: FacetSegment;
 }
 
-export const FACET_DEFINITIONS: Record<FacetKey, FacetDefinition> = {
-  type: { key: 'type', label: 'Type', heading: 'Types', description: 'The kind of resource: a guide, a webinar, a case study and so on.' },
-  stage: { key: 'stage', label: 'Stage', heading: 'Stages', description: 'The stages of building an alliance where a resource helps.' },
-  sector: {
-    key: 'sector',
-    label: 'Sector',
-    heading: 'Sectors',
-    description: 'The partner sectors a resource speaks to. Many resources speak to several.',
-    segment: 'sectors',
-  },
-  topic: {
-    key: 'topic',
-    label: 'Topic',
-    heading: 'Topics',
-    description: 'What a resource is about. Most resources cover more than one topic.',
-    segment: 'topics',
-  },
-  format: {
-    key: 'format',
-    label: 'Format',
-    heading: 'Formats',
-    description: 'The form a resource takes, where we know it: a report, a web page, a recorded webinar and so on.',
-    segment: 'formats',
-  },
-  time: {
-    key: 'time',
-    label: 'Time needed',
-    heading: 'Time needed',
-    description: 'How long a training, webinar or podcast takes, where a source states it.',
-    segment: 'time',
-  },
-  place: {
-    key: 'place',
-    label: 'Place',
-    heading: 'Places',
-    description: 'Where a case study, county example or initiative happens. A state or region also counts under its country.',
-    segment: 'places',
-  },
-  provenance: {
-    key: 'provenance',
-    label: 'Kind of publisher',
-    heading: 'Kinds of publisher',
-    description: 'Who is behind a resource, so you can judge how much weight to give it.',
-    segment: 'provenance',
-  },
-  year: {
-    key: 'year',
-    label: 'Year',
-    heading: 'Years',
-    description: 'The year a resource was published, or the year an initiative started.',
-    segment: 'years',
-  },
-};
+export const FACET_DEFINITIONS = Object.fromEntries(FACET_REGISTRY.map((facet) => [facet.key, facet as FacetDefinition])) as Record<
+  FacetKey,
+  FacetDefinition
+>;
 
 /** One value of a facet, as lists and pages show it. */
 export interface FacetValueTerm {
@@ -225,42 +157,39 @@ export interface FacetValueTerm {
   description: string;
 }
 
-function termsOf<K extends string>(ids: readonly K[], terms: Record<K, Term>, label = (term: Term) => term.label): FacetValueTerm[] {
-  return ids.map((value) => ({ value, label: label(terms[value]), description: terms[value].description }));
+function termsOf<K extends string>(ids: readonly K[], terms: Record<K, Term>): FacetValueTerm[] {
+  return ids.map((value) => ({ value, label: terms[value].label, description: terms[value].description }));
+}
+
+/** The values of a derived facet (see the module comment), in display order. */
+function derivedValueTerms(key: FacetKey, entries: readonly CatalogueEntry[]): FacetValueTerm[] {
+  if (key === 'time') return termsOf(TIME_BUCKETS, TIME_BUCKET_TERMS);
+  if (key === 'place') {
+    return placeVocabulary(entries).map(({ id, label, region }) => ({
+      value: id,
+      label,
+      description: `Case studies, county examples and initiatives in ${label}${region ? '' : ', including its states and regions'}.`,
+    }));
+  }
+  if (key === 'year') {
+    return yearVocabulary(entries).map((value) => ({
+      value,
+      label: value === NOT_STATED ? 'Not stated' : value,
+      description:
+        value === NOT_STATED ? 'Resources whose year no source states.' : `Resources published in ${value}, and initiatives that started that year.`,
+    }));
+  }
+  throw new Error(`facet "${key}" is marked derived in facet-registry.ts but facets.ts does not derive it`);
 }
 
 /** Every facet's values in display order: whole vocabularies, and for derived facets the values present. */
 export function facetValueTerms(entries: readonly CatalogueEntry[]): Record<FacetKey, FacetValueTerm[]> {
-  return {
-    type: RESOURCE_TYPES.map((value) => ({
-      value,
-      label: RESOURCE_TYPE_TERMS[value].plural,
-      description: RESOURCE_TYPE_TERMS[value].description,
-    })),
-    stage: STAGE_IDS.map((value) => ({
-      value,
-      label: `${STAGE_TERMS[value].number}. ${STAGE_TERMS[value].label}`,
-      description: STAGE_TERMS[value].description,
-    })),
-    sector: termsOf(SECTORS, SECTOR_TERMS),
-    topic: termsOf(TOPICS, TOPIC_TERMS),
-    format: termsOf(FORMATS, FORMAT_TERMS),
-    time: termsOf(TIME_BUCKETS, TIME_BUCKET_TERMS),
-    place: placeVocabulary(entries).map(({ id, label, region }) => ({
-      value: id,
-      label,
-      description: `Case studies, county examples and initiatives in ${label}${region ? '' : ', including its states and regions'}.`,
-    })),
-    provenance: termsOf(PROVENANCES, PROVENANCE_TERMS),
-    year: yearVocabulary(entries).map((value) => ({
-      value,
-      label: value === NOT_STATED ? 'Not stated' : value,
-      description:
-        value === NOT_STATED
-          ? 'Resources whose year no source states.'
-          : `Resources published in ${value}, and initiatives that started that year.`,
-    })),
-  };
+  return perFacet((key) => {
+    const { source } = FACET_DEFINITIONS[key];
+    if (source.kind === 'derived') return derivedValueTerms(key, entries);
+    const terms = VOCABULARY_TERMS[source.vocabulary] as Record<string, Term>;
+    return VOCABULARY_IDS[source.vocabulary].map((value) => ({ value, label: optionLabel(source.vocabulary, value), description: terms[value]!.description }));
+  });
 }
 
 /** The vocabulary (allowed values, in order) of every facet, for validating a query string. */
@@ -268,33 +197,54 @@ export function facetVocabulary(terms: Record<FacetKey, readonly FacetValueTerm[
   return perFacet((key) => terms[key].map((term) => term.value));
 }
 
+/** An entry's value for a derived facet (see the module comment). */
+function derivedValues(key: FacetKey, data: ResourceData, regions: ReadonlySet<string>): string[] {
+  if (key === 'time') return [timeBucket('durationMinutes' in data ? data.durationMinutes : undefined)];
+  if (key === 'place') return placeTerms(placesOf(data), regions).map((term) => term.id);
+  if (key === 'year') return [yearValue(data.year)];
+  throw new Error(`facet "${key}" is marked derived in facet-registry.ts but facets.ts does not derive it`);
+}
+
+/** The ids a resource holds in a field: one id, a list, or none. */
+export function fieldValues(data: ResourceData, field: string): string[] {
+  const value = (data as unknown as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
 /** The facet values of one entry; each value once. */
 export function entryFacetValues(data: ResourceData, regions: ReadonlySet<string>): FacetValues {
-  return {
-    type: [data.type],
-    stage: [...data.stages],
-    sector: [...data.sectors],
-    topic: [...data.topics],
-    format: data.format ? [data.format] : [],
-    time: [timeBucket('durationMinutes' in data ? data.durationMinutes : undefined)],
-    place: placeTerms(placesOf(data), regions).map((term) => term.id),
-    provenance: [data.provenance],
-    year: [yearValue(data.year)],
-  };
+  return perFacet((key) => {
+    const { source } = FACET_DEFINITIONS[key];
+    return source.kind === 'derived' ? derivedValues(key, data, regions) : [...new Set(fieldValues(data, source.field))];
+  });
+}
+
+/**
+ * The search filters a resource page carries (Pagefind indexes `data-pagefind-filter` elements):
+ * for each facet the search page offers, the labels of the entry's values. The search page maps
+ * labels back to ids (search-facets.ts).
+ */
+export function searchFilterTags(data: ResourceData): Array<{ key: FacetKey; value: string }> {
+  return FACET_REGISTRY.flatMap((facet) => {
+    if (!('search' in facet) || facet.source.kind !== 'vocabulary') return [];
+    const terms = VOCABULARY_TERMS[facet.source.vocabulary] as Record<string, Term>;
+    return fieldValues(data, facet.source.field).map((id) => ({ key: facet.key, value: terms[id]!.label }));
+  });
 }
 
 /** The link to a facet's index page. */
 export function facetIndexHref(key: FacetKey): string {
   if (key === 'type') return typesIndexPath();
   if (key === 'stage') return stagesIndexPath();
-  return facetIndexPath(FACET_DEFINITIONS[key].segment as FacetSegment);
+  return facetIndexPath(FACET_DEFINITIONS[key].segment!);
 }
 
 /** The link to the static page listing every entry with one facet value. */
 export function facetValueHref(key: FacetKey, value: string): string {
   if (key === 'type') return typePath(value as (typeof RESOURCE_TYPES)[number]);
   if (key === 'stage') return stageResourcesPath(value as (typeof STAGE_IDS)[number]);
-  return facetValuePath(FACET_DEFINITIONS[key].segment as FacetSegment, value);
+  return facetValuePath(FACET_DEFINITIONS[key].segment!, value);
 }
 
 /** A catalogue entry with its facet values, ready for browsing. */
@@ -331,4 +281,10 @@ export function facetSummaries(items: readonly BrowseItem[], terms: Record<Facet
       values: terms[key].map((term) => ({ ...term, href: facetValueHref(key, term.value), count: counts.get(term.value) ?? 0 })),
     };
   });
+}
+
+/** The facets in words, for descriptions and docs: "type, stage, sector, …, kind of publisher and year". */
+export function facetNamesInWords(): string {
+  const names = FACET_KEYS.map((key) => FACET_DEFINITIONS[key].label.toLowerCase());
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }

@@ -4,6 +4,7 @@
  * which lets the site live under a sub-path (for example GitHub Pages).
  */
 import type { ResourceType, StageId } from '../model/vocabularies';
+import type { FacetSegment } from './facet-registry';
 
 /** Joins the configured base with a site path; `base` defaults to "/" in Astro. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
@@ -66,7 +67,7 @@ export const selfCheckPath = (): string => withBase('/start/');
 /** The whole catalogue with facets; `query` is a serialised browse state ("type=webinar&stage=get-ready"). */
 export const browsePath = (query = ''): string => withBase(`/resources/${query ? `?${query}` : ''}`);
 /** Folders of the static single-facet pages (types and stages have their own pages above). */
-export type FacetSegment = 'sectors' | 'topics' | 'formats' | 'time' | 'places' | 'provenance' | 'years';
+export type { FacetSegment };
 export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
 export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);
 

@@ -15,6 +15,7 @@ import { entryFileText } from './entry-writer';
 import { idFromTitle, idProblem } from './ids';
 import { isRealDate } from '../model/value-rules';
 import { looksLikeFormula, textProblem, unsafeLinkSchemes } from '../model/input-hygiene';
+import { FACET_REGISTRY } from '../catalogue/facet-registry';
 import { matchList, matchTerm, quoted, splitList, VOCABULARIES, type Match } from '../catalogue/vocabulary-match';
 import { MEDIA_TYPES, PLACE_TYPES, RESOURCE_TYPE_TERMS, type ResourceType } from '../model/vocabularies';
 
@@ -300,19 +301,19 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   };
   const text = (value: string): Match<string> => ({ ok: true, value: oneLine(value) });
 
-  take('type', 'type', (value) => matchTerm(VOCABULARIES.type, value));
+  // Each facet held in a vocabulary field is read from the column of the same name (the facet registry).
+  for (const { source } of FACET_REGISTRY) {
+    if (source.kind !== 'vocabulary') continue;
+    const vocabulary = VOCABULARIES[source.vocabulary];
+    take<string | string[]>(source.field as ColumnName, source.field, (value): Match<string | string[]> => ('multiple' in source ? matchList(vocabulary, value) : matchTerm(vocabulary, value)));
+  }
   take('title', 'title', text);
   take('summary', 'summary', text);
-  take('stages', 'stages', (value) => matchList(VOCABULARIES.stage, value));
-  take('sectors', 'sectors', (value) => matchList(VOCABULARIES.sector, value));
-  take('topics', 'topics', (value) => matchList(VOCABULARIES.topic, value));
-  take('format', 'format', (value) => matchTerm(VOCABULARIES.format, value));
   take('audience', 'audience', (value) => matchList(VOCABULARIES.audience, value));
   take('publisher', 'publisher', text);
   take('publisher inferred', 'publisherInferred', yesNo);
   take('year', 'year', (value) => (/^\d{4}$/.test(value.trim()) ? { ok: true, value: Number(value) } : { ok: false, message: `${quoted(value)} is not a year; write four digits, e.g. 2019` }));
   take('url', 'url', (value) => ({ ok: true, value: value.trim() }));
-  take('provenance', 'provenance', (value) => matchTerm(VOCABULARIES.provenance, value));
   take('duration', 'durationMinutes', parseDuration);
   take('certificate', 'certificate', yesNo);
   take('place', 'places', parsePlaces);

@@ -372,3 +372,35 @@ export const LINK_KIND_TERMS: Record<LinkKind, LinkKindTerm> = {
   },
   doi: { label: 'Its DOI', action: 'Open it by its DOI', description: 'The persistent DOI address of a published paper or report.' },
 };
+
+/**
+ * The vocabularies that facets and the spreadsheet import name: id lists only, so browser code that
+ * needs the ids does not carry the terms. Their terms are in VOCABULARY_TERMS.
+ */
+export const VOCABULARY_IDS = {
+  type: RESOURCE_TYPES,
+  stage: STAGE_IDS,
+  sector: SECTORS,
+  topic: TOPICS,
+  format: FORMATS,
+  provenance: PROVENANCES,
+  audience: AUDIENCES,
+} as const;
+export type VocabularyName = keyof typeof VOCABULARY_IDS;
+
+export const VOCABULARY_TERMS: { [name in VocabularyName]: Record<(typeof VOCABULARY_IDS)[name][number], Term> } = {
+  type: RESOURCE_TYPE_TERMS,
+  stage: STAGE_TERMS,
+  sector: SECTOR_TERMS,
+  topic: TOPIC_TERMS,
+  format: FORMAT_TERMS,
+  provenance: PROVENANCE_TERMS,
+  audience: AUDIENCE_TERMS,
+};
+
+/** A vocabulary value as a filter option shows it: types in the plural, stages numbered, others by label. */
+export function optionLabel(vocabulary: VocabularyName, id: string): string {
+  if (vocabulary === 'type') return RESOURCE_TYPE_TERMS[id as ResourceType].plural;
+  if (vocabulary === 'stage') return `${STAGE_TERMS[id as StageId].number}. ${STAGE_TERMS[id as StageId].label}`;
+  return (VOCABULARY_TERMS[vocabulary] as Record<string, Term>)[id]!.label;
+}

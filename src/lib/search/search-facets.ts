@@ -6,19 +6,8 @@
  * Server-side only: the browser receives these values as data attributes on the checkboxes.
  */
 import { SEARCH_FACETS, type FacetIndexValues, type FacetKey } from './search-state';
-import {
-  PAGE_KIND_TERMS,
-  RESOURCE_TYPE_TERMS,
-  SECTOR_TERMS,
-  STAGE_TERMS,
-  TOPIC_TERMS,
-  type PageKind,
-  type ResourceType,
-  type Sector,
-  type StageId,
-  type Term,
-  type Topic,
-} from '../model/vocabularies';
+import { FACET_DEFINITIONS } from '../catalogue/facets';
+import { optionLabel, PAGE_KIND_TERMS, VOCABULARY_TERMS, type PageKind, type Term } from '../model/vocabularies';
 
 export interface FacetOption {
   id: string;
@@ -32,38 +21,24 @@ export interface FacetView {
   options: FacetOption[];
 }
 
-const LEGENDS: Record<FacetKey, string> = {
-  kind: 'Show',
-  type: 'Type of resource',
-  stage: 'Stage',
-  sector: 'Sector',
-  topic: 'Topic',
-};
+/** The search-only "kind" facet: which kind of page (resource, stage, pathway). */
+const KIND_VIEW = { legend: 'Show', label: (id: string) => PAGE_KIND_TERMS[id as PageKind].plural, indexValue: (id: string) => PAGE_KIND_TERMS[id as PageKind].label };
 
-/** Label shown beside each checkbox. */
-const OPTION_LABELS: Record<FacetKey, (id: string) => string> = {
-  kind: (id) => PAGE_KIND_TERMS[id as PageKind].plural,
-  type: (id) => RESOURCE_TYPE_TERMS[id as ResourceType].plural,
-  stage: (id) => `${STAGE_TERMS[id as StageId].number}. ${STAGE_TERMS[id as StageId].label}`,
-  sector: (id) => SECTOR_TERMS[id as Sector].label,
-  topic: (id) => TOPIC_TERMS[id as Topic].label,
-};
-
-/** Where the value a page puts in the index comes from: the term's label (see the page templates). */
-const INDEXED_TERMS: Record<FacetKey, Record<string, Term>> = {
-  kind: PAGE_KIND_TERMS,
-  type: RESOURCE_TYPE_TERMS,
-  stage: STAGE_TERMS,
-  sector: SECTOR_TERMS,
-  topic: TOPIC_TERMS,
-};
+/** The legend, checkbox label and indexed value (the term's label, as the page templates tag it) of a facet. */
+function facetText(key: FacetKey) {
+  if (key === 'kind') return KIND_VIEW;
+  const definition = FACET_DEFINITIONS[key];
+  if (definition.source.kind !== 'vocabulary' || !definition.search) throw new Error(`facet "${key}" is not a search facet`);
+  const vocabulary = definition.source.vocabulary;
+  const terms = VOCABULARY_TERMS[vocabulary] as Record<string, Term>;
+  return { legend: definition.search.legend, label: (id: string) => optionLabel(vocabulary, id), indexValue: (id: string) => terms[id]!.label };
+}
 
 export function searchFacetViews(): FacetView[] {
-  return SEARCH_FACETS.map((facet) => ({
-    key: facet.key,
-    legend: LEGENDS[facet.key],
-    options: facet.ids.map((id) => ({ id, label: OPTION_LABELS[facet.key](id), indexValue: INDEXED_TERMS[facet.key][id]!.label })),
-  }));
+  return SEARCH_FACETS.map((facet) => {
+    const text = facetText(facet.key);
+    return { key: facet.key, legend: text.legend, options: facet.ids.map((id) => ({ id, label: text.label(id), indexValue: text.indexValue(id) })) };
+  });
 }
 
 /** id → indexed value for every facet (what the browser rebuilds from the checkboxes). */

@@ -5,16 +5,24 @@
  * dropped, never echoed. This module only imports id lists, so it stays small in the browser.
  */
 import { normaliseQuery } from './search-query';
-import { PAGE_KINDS, RESOURCE_TYPES, SECTORS, STAGE_IDS, TOPICS } from '../model/vocabularies';
+import { FACET_REGISTRY } from '../catalogue/facet-registry';
+import { PAGE_KINDS, VOCABULARY_IDS } from '../model/vocabularies';
 
-/** The search facets, in the order they appear on the page and in URLs; `key` is the URL parameter and the Pagefind filter. */
-export const SEARCH_FACETS = [
+/** A catalogue facet the search page offers (marked `search` in the facet registry). */
+type SearchableFacet = Extract<(typeof FACET_REGISTRY)[number], { search: object }>;
+
+/**
+ * The search facets, in the order they appear on the page and in URLs; `key` is the URL parameter and
+ * the Pagefind filter. "kind" (resource, stage or pathway page) belongs to search alone; the others
+ * are the catalogue facets the registry marks for search.
+ */
+export const SEARCH_FACETS: ReadonlyArray<{ key: 'kind' | SearchableFacet['key']; ids: readonly string[] }> = [
   { key: 'kind', ids: PAGE_KINDS },
-  { key: 'type', ids: RESOURCE_TYPES },
-  { key: 'stage', ids: STAGE_IDS },
-  { key: 'sector', ids: SECTORS },
-  { key: 'topic', ids: TOPICS },
-] as const;
+  ...FACET_REGISTRY.filter((facet): facet is SearchableFacet => 'search' in facet).map((facet) => ({
+    key: facet.key,
+    ids: VOCABULARY_IDS[facet.source.vocabulary],
+  })),
+];
 
 export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
 export const FACET_KEYS: readonly FacetKey[] = SEARCH_FACETS.map((facet) => facet.key);
@@ -36,7 +44,7 @@ export type FacetIndexValues = Record<FacetKey, Record<string, string>>;
 export type PagefindCounts = Record<string, Record<string, number>>;
 
 export function emptySearchState(): SearchState {
-  return { query: '', filters: { kind: [], type: [], stage: [], sector: [], topic: [] } };
+  return { query: '', filters: Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<FacetKey, string[]> };
 }
 
 /** Keeps only known ids, once each, in vocabulary order. */
