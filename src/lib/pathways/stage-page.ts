@@ -1,10 +1,38 @@
 /**
  * The parts of a stage page that are data, not layout: the "Start with these" picks resolved to
- * their entries, and the "On this page" list of sections (anchors the page's headings carry).
+ * their entries, the sampled resource sections, and the "On this page" list of sections (anchors
+ * the page's headings carry).
  */
 import type { StageData } from '../../schemas/stage';
 import type { ResourceData } from '../../schemas/resource';
-import { RESOURCE_TYPE_TERMS } from '../model/vocabularies';
+import { entriesForStage, groupByType, sampleGroups, STAGE_GUIDE_SAMPLE, type CatalogueEntry } from '../catalogue/catalogue';
+import { RESOURCE_TYPE_TERMS, type ResourceType, type StageId } from '../model/vocabularies';
+
+/** Types shown in their own section ("Related case studies and county examples") instead of the type groups. */
+export const STAGE_EXAMPLE_TYPES: readonly ResourceType[] = ['case-study', 'county-example'];
+
+/** What a stage guide lists of its resources: at most `sample` of each type, so it never grows with the catalogue. */
+export interface StageGuideResources<T> {
+  /** How many resources the stage has in all (the full list is /stages/<id>/resources/). */
+  total: number;
+  /** A sample of each type other than the example types, in type order, each with its type's full count. */
+  groups: Array<{ type: ResourceType; entries: T[]; total: number }>;
+  /** A sample of the case studies and county examples together, with their full count. */
+  examples: { entries: T[]; total: number };
+}
+
+/** The resources a stage guide shows, from every resource of the catalogue. */
+export function stageGuideResources<T extends CatalogueEntry>(resources: readonly T[], stage: StageId, sample = STAGE_GUIDE_SAMPLE): StageGuideResources<T> {
+  const all = entriesForStage(resources, stage);
+  const groups = groupByType(all);
+  const isExample = (type: ResourceType) => STAGE_EXAMPLE_TYPES.includes(type);
+  const examples = groups.filter((group) => isExample(group.type)).flatMap((group) => group.entries);
+  return {
+    total: all.length,
+    groups: sampleGroups(groups.filter((group) => !isExample(group.type)), sample),
+    examples: { entries: examples.slice(0, sample), total: examples.length },
+  };
+}
 
 export interface StagePick {
   id: string;
