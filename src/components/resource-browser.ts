@@ -48,6 +48,8 @@ class ResourceBrowser extends HTMLElement {
   #items: IndexedItem[] | undefined;
   #loading: Promise<IndexedItem[] | undefined> | undefined;
   #limit = PAGE_SIZE;
+  /** Rows made so far, by position in the index: an entry listed again reuses its row instead of building a new one. */
+  #made = new Map<number, HTMLElement>();
   /** The address of the static page this is (/resources/ or /resources/page/<n>/), and its status line. */
   #home = location.pathname;
   #homeStatus = '';
@@ -267,6 +269,8 @@ class ResourceBrowser extends HTMLElement {
 
   /** One result row, cloned from the page's row template; all text goes in as textContent. */
   #row(item: IndexedItem): HTMLElement {
+    const made = this.#made.get(item.titleRank);
+    if (made) return made;
     const template = this.querySelector<HTMLTemplateElement>('template[data-browse-row]')!;
     const row = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
     const link = row.querySelector<HTMLAnchorElement>('[data-row-link]')!;
@@ -286,6 +290,7 @@ class ResourceBrowser extends HTMLElement {
       const name = toggle.querySelector('.sr-only');
       if (name) name.textContent = `: ${item.title}`;
     }
+    this.#made.set(item.titleRank, row);
     return row;
   }
 
