@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACET_KEYS, facetCounts, filterItems, noSelection, perFacet, sortItems, type BrowseItem } from '../../src/lib/browse';
-import { decodeBrowseIndex, encodeBrowseIndex } from '../../src/lib/browse-index';
+import { MASK_LIMIT, decodeBrowseIndex, encodeBrowseIndex } from '../../src/lib/browse-index';
 
 const vocabulary = perFacet((key) => [`${key}-a`, `${key}-b`, `${key}-c`]);
 vocabulary.year = ['2024', '2020', 'not-stated'];
@@ -37,10 +37,15 @@ describe('the browse index', () => {
     }
   });
 
-  it('stores facet values as integer codes: a number for one value, a list for several, null for none', () => {
-    expect(file.facets.type).toEqual([0, 1, 0]);
-    expect(file.facets.stage).toEqual([[0, 2], 1, 1]);
-    expect(file.facets.format).toEqual([null, null, null]);
+  it('stores facet values as integer codes: a bitset for a short vocabulary, else a number, a list or null', () => {
+    expect(file.facets.type).toEqual([0b001, 0b010, 0b001]);
+    expect(file.facets.stage).toEqual([0b101, 0b010, 0b010]);
+    expect(file.facets.format).toEqual([0, 0, 0]);
+    const long = { ...vocabulary, place: Array.from({ length: MASK_LIMIT + 1 }, (_, index) => `place-${index}`) };
+    const places = [item(0, { place: ['place-3'] }, '2026-01-01'), item(1, { place: ['place-1', 'place-30'] }, '2026-01-01'), item(2, {}, '2026-01-01')];
+    const encoded = encodeBrowseIndex(places, long, String);
+    expect(encoded.facets.place).toEqual([3, [1, 30], null]);
+    expect(decodeBrowseIndex(JSON.parse(JSON.stringify(encoded))).map((entry) => entry.facets.place)).toEqual([['place-3'], ['place-1', 'place-30'], []]);
     expect(file.added).toEqual([20260105, 20251231, 20260301]);
     expect(file.linked).toBe('101');
   });
