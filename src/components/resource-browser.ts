@@ -211,9 +211,10 @@ class ResourceBrowser extends HTMLElement {
     if (openCount) openCount.textContent = chosen.length > 0 ? ` (${chosen.length} chosen)` : '';
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       const n = state.filters[details.dataset.facet as FacetKey]?.length ?? 0;
-      if (n > 0) details.open = true;
+      if (n > 0 && !details.open) details.open = true;
       const note = details.querySelector('[data-facet-chosen]');
-      if (note) note.textContent = n > 0 ? ` (${n} chosen)` : '';
+      const text = n > 0 ? ` (${n} chosen)` : '';
+      if (note && note.textContent !== text) note.textContent = text;
     }
     this.#toggle('[data-browse-clear-wrap]', chosen.length > 0);
     this.#renderChips(chosen);
@@ -242,7 +243,8 @@ class ResourceBrowser extends HTMLElement {
     this.#toggle('[data-browse-more-wrap]', listed.length < matches.length);
     this.#setCounts(items, state.filters);
     const done = this.querySelector('[data-browse-done]');
-    if (done) done.textContent = showResultsLabel(matches.length);
+    const label = showResultsLabel(matches.length);
+    if (done && done.textContent !== label) done.textContent = label;
     this.#say(resultStatus(matches.length, items.length, listed.length));
   }
 
@@ -253,12 +255,15 @@ class ResourceBrowser extends HTMLElement {
       const n = counts[key].get(box.value) ?? 0;
       const text = `(${n})`;
       if (count && count.textContent !== text) count.textContent = text;
-      box.disabled = n === 0 && !box.checked;
+      const disabled = n === 0 && !box.checked;
+      // Writing an unchanged value still invalidates style in Chromium: only write changes.
+      if (box.disabled !== disabled) box.disabled = disabled;
     }
     const notStated = notStatedCounts(items, filters);
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       const missing = details.querySelector('[data-not-stated]');
-      if (missing) missing.textContent = notStatedNote(notStated[details.dataset.facet as FacetKey] ?? 0);
+      const text = notStatedNote(notStated[details.dataset.facet as FacetKey] ?? 0);
+      if (missing && missing.textContent !== text) missing.textContent = text;
     }
   }
 
@@ -296,7 +301,7 @@ class ResourceBrowser extends HTMLElement {
 
   #toggle(selector: string, show: boolean) {
     const element = this.querySelector<HTMLElement>(selector);
-    if (element) element.hidden = !show;
+    if (element && element.hidden === show) element.hidden = !show;
   }
 
   /** One button per chosen value, named from the form itself. */
