@@ -17,13 +17,14 @@ export const BUDGETS = {
   catalogueHtml: 40 * 1024,
   /** The browse index of /resources/ at 10,000 entries (and below); a larger catalogue may grow it in proportion. */
   browseIndex: 250 * 1024,
-  /** The catalogue size the browse index budget is set for. */
-  browseIndexEntries: 10_000,
 };
+
+/** The catalogue size the browse index budget is set for. */
+export const BROWSE_INDEX_ENTRIES = 10_000;
 
 /** The browse index budget for a catalogue of `entries`: 250 KB gzip up to 10,000 entries, then in proportion. */
 export function browseIndexBudget(entries) {
-  return Math.round((BUDGETS.browseIndex * Math.max(entries, BUDGETS.browseIndexEntries)) / BUDGETS.browseIndexEntries);
+  return Math.round((BUDGETS.browseIndex * Math.max(entries, BROWSE_INDEX_ENTRIES)) / BROWSE_INDEX_ENTRIES);
 }
 
 /** Which pages belong to which page type, by site path of their HTML file. */
