@@ -13,7 +13,19 @@ export const BUDGETS = {
   searchJs: 12 * 1024,
   /** All stylesheets of the site together. */
   cssTotal: 24 * 1024,
+  /** The HTML of /resources/ (and of each of its pages), whatever the catalogue's size: it lists one page of entries. */
+  catalogueHtml: 40 * 1024,
+  /** The browse index of /resources/ at 10,000 entries (and below); a larger catalogue may grow it in proportion. */
+  browseIndex: 250 * 1024,
 };
+
+/** The catalogue size the browse index budget is set for. */
+export const BROWSE_INDEX_ENTRIES = 10_000;
+
+/** The browse index budget for a catalogue of `entries`: 250 KB gzip up to 10,000 entries, then in proportion. */
+export function browseIndexBudget(entries) {
+  return Math.round((BUDGETS.browseIndex * Math.max(entries, BROWSE_INDEX_ENTRIES)) / BROWSE_INDEX_ENTRIES);
+}
 
 /** Which pages belong to which page type, by site path of their HTML file. */
 export const PAGE_TYPES = [

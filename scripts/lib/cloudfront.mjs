@@ -28,7 +28,7 @@ export function parseHeaders(text) {
   const headers = {};
   let skip = false;
   for (const line of text.split(/\r?\n/)) {
-    if (/^\S/.test(line)) skip = /\/(embed|_astro)\/\*$/.test(line.trim());
+    if (/^\S/.test(line)) skip = /\/(embed|_astro|browse)\/\*$/.test(line.trim());
     const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
     if (match && !skip) headers[match[1].trim()] = match[2].trim();
   }

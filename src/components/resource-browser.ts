@@ -1,33 +1,31 @@
 /**
  * <resource-browser>: enhances the server-rendered catalogue on /resources/ (see ResourceBrowser.astro).
- * It reveals the GET form, reads the state from the address, filters the list in place, updates the
- * counts and the status region, and mirrors every change in the query string (pushState), restoring
- * it on back and forward (popstate). All the rules live in src/lib/browse*.ts; this is DOM glue.
- *
- * Work per update is bounded: the pure functions run over every entry (a few ms at 10,000), but the
- * DOM is touched only for the at most PAGE_SIZE items listed before and after, so a long catalogue
- * does not make each click slower. Labels come from the page itself, never from the address.
+ * It reveals the GET form and reads the state from the address. The page itself lists one static
+ * page of entries; the first time a person uses a filter or the sort (or arrives at an address that
+ * holds some), the script fetches the compact browse index (src/lib/catalogue/browse-index.ts) once, and from
+ * then on filters, counts and sorts over the whole catalogue with the same rules as the static pages
+ * (src/lib/catalogue/browse.ts). Matches are listed PAGE_SIZE rows at a time ("Show more"), so the DOM holds
+ * only the rows a person asked to see. Every change is mirrored in the query string (pushState) and
+ * restored on back and forward (popstate); with no filter and the default sort, the static page
+ * comes back as it was. Labels come from the page itself, never from the address.
  */
 import {
+  DEFAULT_SORT,
   PAGE_SIZE,
-  browseItemFromData,
   chosenCount,
   facetCounts,
   filterItems,
+  noSelection,
   notStatedCounts,
   notStatedNote,
   perFacet,
   resultStatus,
   showResultsLabel,
   sortItems,
-  type BrowseItem,
   type FacetKey,
 } from '../lib/catalogue/browse';
+import { decodeBrowseIndex, type IndexedItem } from '../lib/catalogue/browse-index';
 import { parseBrowseState, serialiseBrowseState, toggleValue, type BrowseState, type FacetVocabulary } from '../lib/catalogue/browse-url';
-
-interface Row extends BrowseItem {
-  element: HTMLElement;
-}
 
 /** A checkbox and what the script reads and writes around it, looked up once. */
 interface Control {
@@ -38,23 +36,31 @@ interface Control {
   name: string;
 }
 
+/** No filter and the default order: what the static page already shows. */
+const isPristine = (state: BrowseState): boolean => chosenCount(state.filters) === 0 && state.sort === DEFAULT_SORT;
+
 class ResourceBrowser extends HTMLElement {
   #form!: HTMLFormElement;
-  #list!: HTMLElement;
+  #rows!: HTMLElement;
   #controls: Control[] = [];
-  #rows: Row[] = [];
-  /** The rows on the page now, in order (at load: all of them, as the server rendered them). */
-  #listed: Row[] = [];
-  #limit = PAGE_SIZE;
   #vocabulary!: FacetVocabulary;
   #state!: BrowseState;
+  #items: IndexedItem[] | undefined;
+  #loading: Promise<IndexedItem[] | undefined> | undefined;
+  #limit = PAGE_SIZE;
+  /** Rows made so far, by position in the index: an entry listed again reuses its row instead of building a new one. */
+  #made = new Map<number, HTMLElement>();
+  /** The address of the static page this is (/resources/ or /resources/page/<n>/), and its status line. */
+  #home = location.pathname;
+  #homeStatus = '';
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-browse-form]');
-    const list = this.querySelector<HTMLElement>('[data-browse-results] > ul');
-    if (!form || !list || this.#controls.length > 0) return;
+    const rows = this.querySelector<HTMLElement>('[data-browse-rows]');
+    if (!form || !rows || this.#controls.length > 0) return;
     this.#form = form;
-    this.#list = list;
+    this.#rows = rows;
+    this.#homeStatus = this.querySelector('[data-browse-status]')?.textContent ?? '';
     this.#controls = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => {
       const label = form.querySelector(`label[for="${box.id}"]`);
       const legend = box.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
@@ -62,8 +68,8 @@ class ResourceBrowser extends HTMLElement {
       return { box, key: box.name as FacetKey, count: label?.querySelector('[data-count]') ?? null, name: `${legend}: ${term}` };
     });
     this.#vocabulary = perFacet((key) => this.#controls.filter((control) => control.key === key).map(({ box }) => box.value));
-    this.#rows = ([...list.children] as HTMLElement[]).map((element, rank) => ({ ...browseItemFromData(element.dataset, rank), element }));
-    this.#listed = this.#rows;
+    // A page without filters in its address starts pristine: the static page, no index fetched.
+    this.#state = this.#parse('');
 
     form.addEventListener('change', () => this.#commit(this.#readForm()));
     form.addEventListener('submit', (event) => {
@@ -77,9 +83,9 @@ class ResourceBrowser extends HTMLElement {
     form.hidden = false;
     this.querySelector('[data-browse-static]')?.setAttribute('hidden', '');
     const state = this.#parse(location.search);
-    this.#show(state);
     const canonical = this.#address(state);
     if (canonical !== location.pathname + location.search) history.replaceState(history.state, '', canonical + location.hash);
+    this.#show(state);
   }
 
   /**
@@ -112,9 +118,10 @@ class ResourceBrowser extends HTMLElement {
     return parseBrowseState(query, this.#vocabulary);
   }
 
+  /** A pristine state stays on this static page; any other lives at the catalogue's own address. */
   #address(state: BrowseState): string {
-    const query = serialiseBrowseState(state);
-    return location.pathname + (query ? `?${query}` : '');
+    if (isPristine(state)) return this.#home;
+    return `${new URL(this.#form.action).pathname}?${serialiseBrowseState(state)}`;
   }
 
   /** The state as the GET form would submit it, read through the same validation as an address. */
@@ -142,10 +149,10 @@ class ResourceBrowser extends HTMLElement {
       this.#commit({ ...this.#parse(''), sort: this.#state.sort });
       this.#focus('#results-heading');
     } else if (target?.closest('[data-browse-more]')) {
-      const first = this.#listed.length;
+      const first = this.#rows.children.length;
       this.#limit += PAGE_SIZE;
-      this.#show(this.#state, false);
-      this.#listed[first]?.element.querySelector('a')?.focus();
+      this.#render(this.#state, false);
+      this.#rows.children[first]?.querySelector('a')?.focus();
     } else {
       const chip = target?.closest<HTMLButtonElement>('button[data-key]');
       if (!chip) return;
@@ -157,62 +164,144 @@ class ResourceBrowser extends HTMLElement {
     }
   }
 
-  /** Makes the page show a state: controls, listed items in order, counts, status, chips. */
-  #show(state: BrowseState, fresh = true) {
-    if (fresh) this.#limit = PAGE_SIZE;
+  /** The browse index, fetched on first need and kept (the file is named by its content, so it caches for ever). */
+  #index(): Promise<IndexedItem[] | undefined> {
+    this.#loading ??= fetch(this.dataset.index ?? '')
+      .then((response) => {
+        if (!response.ok) throw new Error(`browse index: HTTP ${response.status}`);
+        return response.json();
+      })
+      .then((file) => {
+        this.#items = decodeBrowseIndex(file);
+        return this.#items;
+      })
+      .catch(() => {
+        this.#loading = undefined;
+        this.#say('The filters could not be loaded. Check your connection and try again.');
+        return undefined;
+      });
+    return this.#loading;
+  }
+
+  /** Makes the page show a state: the static page when pristine there, else the matches from the index. */
+  #show(state: BrowseState) {
     this.#state = state;
-    const chosen = this.#controls.filter(({ box, key }) => state.filters[key].includes(box.value));
-    for (const control of this.#controls) control.box.checked = chosen.includes(control);
+    this.#setControls(state);
+    if (isPristine(state) && location.pathname === this.#home) {
+      this.#showStatic();
+      return;
+    }
+    if (this.#items) {
+      this.#render(state, true);
+      return;
+    }
+    this.#say('Loading the filters…');
+    void this.#index().then(() => {
+      // Only the latest state counts: a person may click on while the index loads.
+      if (this.#items && this.#state === state) this.#render(state, true);
+    });
+  }
+
+  #setControls(state: BrowseState) {
+    for (const { box, key } of this.#controls) box.checked = state.filters[key].includes(box.value);
     const sort = this.#form.elements.namedItem('sort');
     if (sort instanceof HTMLSelectElement) sort.value = state.sort;
+    const chosen = this.#controls.filter((control) => control.box.checked);
+    const openCount = this.querySelector('[data-browse-open-count]');
+    if (openCount) openCount.textContent = chosen.length > 0 ? ` (${chosen.length} chosen)` : '';
+    for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      const n = state.filters[details.dataset.facet as FacetKey]?.length ?? 0;
+      if (n > 0 && !details.open) details.open = true;
+      const note = details.querySelector('[data-facet-chosen]');
+      const text = n > 0 ? ` (${n} chosen)` : '';
+      if (note && note.textContent !== text) note.textContent = text;
+    }
+    this.#toggle('[data-browse-clear-wrap]', chosen.length > 0);
+    this.#renderChips(chosen);
+  }
 
-    const matches = sortItems(filterItems(this.#rows, state.filters), state.sort);
-    this.#showRows(matches.slice(0, this.#limit));
+  #showStatic() {
+    this.#toggle('[data-browse-static-list]', true);
+    this.#toggle('[data-browse-live]', false);
+    this.#toggle('[data-browse-empty]', false);
+    if (this.#items) this.#setCounts(this.#items, noSelection());
+    this.#say(this.#homeStatus);
+  }
 
-    const counts = facetCounts(this.#rows, state.filters);
+  /** Lists the first #limit matches of the state from the index, and updates counts and status. */
+  #render(state: BrowseState, fresh: boolean) {
+    const items = this.#items;
+    if (!items) return;
+    if (fresh) this.#limit = PAGE_SIZE;
+    const matches = sortItems(filterItems(items, state.filters), state.sort);
+    const listed = matches.slice(0, this.#limit);
+    if (fresh) this.#rows.replaceChildren(...listed.map((item) => this.#row(item)));
+    else this.#rows.append(...listed.slice(this.#rows.children.length).map((item) => this.#row(item)));
+    this.#toggle('[data-browse-static-list]', false);
+    this.#toggle('[data-browse-live]', matches.length > 0);
+    this.#toggle('[data-browse-empty]', matches.length === 0);
+    this.#toggle('[data-browse-more-wrap]', listed.length < matches.length);
+    this.#setCounts(items, state.filters);
+    const done = this.querySelector('[data-browse-done]');
+    const label = showResultsLabel(matches.length);
+    if (done && done.textContent !== label) done.textContent = label;
+    this.#say(resultStatus(matches.length, items.length, listed.length));
+  }
+
+  /** Each value's count, a zero-count value disabled (unless chosen), and the "not stated" notes. */
+  #setCounts(items: readonly IndexedItem[], filters: BrowseState['filters']) {
+    const counts = facetCounts(items, filters);
     for (const { box, key, count } of this.#controls) {
       const n = counts[key].get(box.value) ?? 0;
       const text = `(${n})`;
       if (count && count.textContent !== text) count.textContent = text;
-      // A value that would give nothing cannot be ticked; one already chosen (say, from a link) stays free.
-      box.disabled = n === 0 && !box.checked;
+      const disabled = n === 0 && !box.checked;
+      // Writing an unchanged value still invalidates style in Chromium: only write changes.
+      if (box.disabled !== disabled) box.disabled = disabled;
     }
-    const notStated = notStatedCounts(this.#rows, state.filters);
+    const notStated = notStatedCounts(items, filters);
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
-      const n = state.filters[details.dataset.facet as FacetKey]?.length ?? 0;
-      if (n > 0) details.open = true;
-      const note = details.querySelector('[data-facet-chosen]');
-      if (note) note.textContent = n > 0 ? ` (${n} chosen)` : '';
       const missing = details.querySelector('[data-not-stated]');
-      if (missing) missing.textContent = notStatedNote(notStated[details.dataset.facet as FacetKey] ?? 0);
+      const text = notStatedNote(notStated[details.dataset.facet as FacetKey] ?? 0);
+      if (missing && missing.textContent !== text) missing.textContent = text;
     }
-    const done = this.querySelector('[data-browse-done]');
-    if (done) done.textContent = showResultsLabel(matches.length);
-    const openCount = this.querySelector('[data-browse-open-count]');
-    const chosenTotal = chosenCount(state.filters);
-    if (openCount) openCount.textContent = chosenTotal > 0 ? ` (${chosenTotal} chosen)` : '';
+  }
 
+  #say(text: string) {
     const status = this.querySelector('[data-browse-status]');
-    if (status) status.textContent = resultStatus(matches.length, this.#rows.length, this.#listed.length);
-    this.#toggle('[data-browse-empty]', matches.length === 0);
-    this.#toggle('[data-browse-more-wrap]', this.#listed.length < matches.length);
-    this.#toggle('[data-browse-clear-wrap]', chosenCount(state.filters) > 0);
-    this.#renderChips(chosen);
+    if (status && status.textContent !== text) status.textContent = text;
+  }
+
+  /** One result row, cloned from the page's row template; all text goes in as textContent. */
+  #row(item: IndexedItem): HTMLElement {
+    const made = this.#made.get(item.titleRank);
+    if (made) return made;
+    const template = this.querySelector<HTMLTemplateElement>('template[data-browse-row]')!;
+    const row = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const link = row.querySelector<HTMLAnchorElement>('[data-row-link]')!;
+    link.href = `${new URL(this.#form.action).pathname}${encodeURIComponent(item.id)}/`;
+    link.textContent = item.title;
+    const type = row.querySelector('[data-row-type]')!;
+    const icon = this.querySelector<HTMLTemplateElement>(`template[data-type-icon="${item.facets.type[0] ?? ''}"]`);
+    if (icon) type.append(icon.content.cloneNode(true));
+    type.append(item.typeLabel);
+    row.querySelector('[data-row-facts]')!.textContent = item.facts ? ` · ${item.facts}` : '';
+    const status = row.querySelector<HTMLElement>('[data-link-status]')!;
+    status.dataset.linkStatus = item.linked ? 'linked' : 'unlinked';
+    status.textContent = (item.linked ? template.dataset.linked : template.dataset.unlinked) ?? '';
+    const toggle = row.querySelector<HTMLElement>('list-toggle');
+    if (toggle) {
+      toggle.dataset.id = item.id;
+      const name = toggle.querySelector('.sr-only');
+      if (name) name.textContent = `: ${item.title}`;
+    }
+    this.#made.set(item.titleRank, row);
+    return row;
   }
 
   #toggle(selector: string, show: boolean) {
     const element = this.querySelector<HTMLElement>(selector);
-    if (element) element.hidden = !show;
-  }
-
-  /** Lists these rows first and in this order, hiding the rows listed before that are not among them. */
-  #showRows(rows: Row[]) {
-    const next = new Set(rows);
-    for (const row of this.#listed) if (!next.has(row)) row.element.hidden = true;
-    for (const row of rows) if (row.element.hidden) row.element.hidden = false;
-    // Hidden rows can stay wherever they are; only the listed ones need to lead, in order.
-    if (!rows.every((row, index) => this.#list.children[index] === row.element)) this.#list.prepend(...rows.map((row) => row.element));
-    this.#listed = rows;
+    if (element && element.hidden === show) element.hidden = !show;
   }
 
   /** One button per chosen value, named from the form itself. */

@@ -7,12 +7,22 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
 import { content } from '../helpers/real-content';
 import type { ResourceData } from '../../src/schemas/resource';
+import { sortByTitle } from '../../src/lib/catalogue/catalogue';
+import { LIST_PAGE_SIZE } from '../../src/lib/catalogue/list-pages';
 
 const entries = content.resources;
 const total = entries.length;
 type Predicate = (data: ResourceData) => boolean;
 const idsWhere = (predicate: Predicate) => entries.filter((entry) => predicate(entry.data)).map((entry) => entry.id).sort();
 const countWhere = (predicate: Predicate) => idsWhere(predicate).length;
+
+/** The status line of the whole catalogue: on the static first page, and listed from the browse index (100 rows at a time). */
+const staticAll =
+  total <= LIST_PAGE_SIZE
+    ? `Showing all ${total} resources.`
+    : `${total} resources. Page 1 of ${Math.ceil(total / LIST_PAGE_SIZE)} lists entries 1 to ${LIST_PAGE_SIZE} of ${total}.`;
+const liveAll = total <= 100 ? `Showing all ${total} resources.` : `${total} resources. Showing the first 100.`;
+const titleOrder = sortByTitle(entries).map((entry) => entry.id);
 
 const placesOf = (data: ResourceData) => ('places' in data ? data.places : []);
 const webinarOrTraining: Predicate = (data) => data.type === 'webinar' || data.type === 'training';
@@ -21,7 +31,7 @@ const equity: Predicate = (data) => data.topics.includes('health-equity');
 
 /** Ids of the resources the page shows, in the order shown. */
 async function shownIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('[data-browse-results] li:not([hidden]) h3 a').evaluateAll((links) =>
+  const hrefs = await page.locator('[data-browse-results] li:visible h3 a').evaluateAll((links) =>
     links.map((link) => link.getAttribute('href') ?? ''),
   );
   return hrefs.map((href) => /\/resources\/([^/]+)\/$/.exec(href)?.[1] ?? href);
@@ -45,7 +55,7 @@ const status = (page: Page) => page.getByRole('status');
 test('several facets at once give exactly the entries and counts the data implies', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/resources/');
-  await expect(status(page)).toHaveText(`Showing all ${total} resources.`);
+  await expect(status(page)).toHaveText(staticAll);
 
   await box(page, 'Type', 'Webinars').check();
   await box(page, 'Type', 'Trainings').check();
@@ -119,17 +129,17 @@ test('the address round-trips: a pasted URL restores filters, sort and results, 
 
 test('sorting by year and by newest added reorders the list', async ({ page }) => {
   await page.goto('/resources/');
-  const titleOrder = await shownIds(page);
+  expect(await shownIds(page)).toEqual(titleOrder.slice(0, LIST_PAGE_SIZE));
   await page.getByLabel('Sort by').selectOption('year');
   await expect(page).toHaveURL(/\?sort=year$/);
   const yearOf = new Map(entries.map((entry) => [entry.id, entry.data.year ?? -1]));
   const byYear = [...titleOrder].sort((a, b) => yearOf.get(b)! - yearOf.get(a)!); // stable: ties stay in title order
-  expect(await shownIds(page)).toEqual(byYear);
+  await expect.poll(() => shownIds(page)).toEqual(byYear.slice(0, 100));
   await page.getByLabel('Sort by').selectOption('added');
   const addedOf = new Map(entries.map((entry) => [entry.id, entry.data.added.getTime()]));
-  expect(await shownIds(page)).toEqual([...titleOrder].sort((a, b) => addedOf.get(b)! - addedOf.get(a)!));
+  await expect.poll(() => shownIds(page)).toEqual([...titleOrder].sort((a, b) => addedOf.get(b)! - addedOf.get(a)!).slice(0, 100));
   await page.getByLabel('Sort by').selectOption('title');
-  expect(await shownIds(page)).toEqual(titleOrder);
+  await expect.poll(() => shownIds(page)).toEqual(titleOrder.slice(0, LIST_PAGE_SIZE));
   await expect(page).toHaveURL(/\/resources\/$/);
 });
 
@@ -151,7 +161,7 @@ test('back and forward restore each earlier state', async ({ page }) => {
   await page.goBack();
   await expect(page).toHaveURL(/\/resources\/$/);
   await expect(box(page, 'Type', 'Guides')).not.toBeChecked();
-  await expect(status(page)).toHaveText(`Showing all ${total} resources.`);
+  await expect(status(page)).toHaveText(staticAll);
 
   await page.goForward();
   await expect(page).toHaveURL(/\?type=guide$/);
@@ -193,10 +203,10 @@ test('an empty result says so and one click brings everything back', async ({ pa
 
   await empty.getByRole('link', { name: 'Clear all filters' }).click();
   await expect(page).toHaveURL(/\/resources\/$/);
-  await expect(status(page)).toHaveText(`Showing all ${total} resources.`);
+  await expect(status(page)).toHaveText(staticAll);
   await expect(empty).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Resources', exact: true })).toBeFocused();
-  expect(await shownIds(page)).toHaveLength(total);
+  expect(await shownIds(page)).toHaveLength(Math.min(total, LIST_PAGE_SIZE));
 });
 
 test('“clear all” resets every filter but keeps the sort, and chips remove one filter each', async ({ page }) => {
@@ -212,22 +222,25 @@ test('“clear all” resets every filter but keeps the sort, and chips remove o
   await page.getByRole('link', { name: 'Clear all filters' }).first().click();
   await expect(page).toHaveURL(/\/resources\/\?sort=year$/);
   await expect(chips).toBeHidden();
-  await expect(status(page)).toHaveText(`Showing all ${total} resources.`);
+  await expect(status(page)).toHaveText(liveAll);
   await expect(page.getByRole('link', { name: 'Clear all filters' })).toHaveCount(0);
 });
 
 test('a long result lists the first 100 and “Show 100 more” adds the next, moving focus to them', async ({ page }) => {
-  // Serve /resources/ with each entry repeated six times (276 items), as a bigger catalogue would be.
+  // Serve a browse index with each entry repeated six times (276 items), as a bigger catalogue would be.
   const copies = 6;
-  await page.route(/\/resources\/(\?.*)?$/, async (route) => {
-    const html = await (await route.fetch()).text();
-    const list = html.indexOf('>', html.indexOf('<ul', html.indexOf('data-browse-results'))) + 1;
-    const end = html.indexOf('</ul>', list);
-    await route.fulfill({ contentType: 'text/html', body: html.slice(0, list) + html.slice(list, end).repeat(copies) + html.slice(end) });
+  await page.route(/\/browse\/[0-9a-f]+\.json$/, async (route) => {
+    const index = await (await route.fetch()).json();
+    const repeat = <T,>(list: T[]): T[] => Array.from({ length: copies }, () => list).flat();
+    for (const key of ['ids', 'titles', 'facts', 'added'] as const) index[key] = repeat(index[key]);
+    index.linked = index.linked.repeat(copies);
+    for (const key of Object.keys(index.facets)) index.facets[key] = repeat(index.facets[key]);
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) });
   });
   const size = total * copies;
   await page.goto('/resources/');
-  const listed = page.locator('[data-browse-results] li:not([hidden])');
+  await page.getByLabel('Sort by').selectOption('added');
+  const listed = page.locator('[data-browse-results] li:visible');
   await expect(status(page)).toHaveText(`${size} resources. Showing the first 100.`);
   await expect(listed).toHaveCount(100);
 
@@ -281,7 +294,7 @@ test('everything works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?sector=public-health&sort=year$/);
 
-  const firstResult = page.locator('[data-browse-results] li:not([hidden]) h3 a').first();
+  const firstResult = page.locator('[data-browse-results] li:visible h3 a').first();
   await tabTo(page, firstResult);
   const href = await firstResult.getAttribute('href');
   await page.keyboard.press('Enter');
@@ -328,8 +341,8 @@ test.describe('without JavaScript', () => {
   test('the page lists everything, says honestly that combining needs JavaScript, and links each value', async ({ page }) => {
     // Even a shared filtered address shows the whole list, with the note, rather than pretending to filter.
     await page.goto('/resources/?type=webinar');
-    await expect(status(page)).toHaveText(`Showing all ${total} resources.`);
-    expect(await page.locator('[data-browse-results] li').count()).toBe(total);
+    await expect(status(page)).toHaveText(staticAll);
+    expect(await page.locator('[data-browse-results] li').count()).toBe(Math.min(total, LIST_PAGE_SIZE));
     await expect(page.getByText('Combining filters on this page needs JavaScript')).toBeVisible();
     await expect(page.getByRole('checkbox')).toHaveCount(0);
 
@@ -365,7 +378,7 @@ test.describe('when the page script fails to load', () => {
   test('the unenhanced page keeps its links, has zero axe violations and does not scroll sideways at 320 px', async ({ page }) => {
     await page.goto('/resources/?type=webinar');
     await expect(page.getByText('Combining filters on this page needs JavaScript')).toBeVisible();
-    await expect(status(page)).toHaveText(`Showing all ${total} resources.`);
+    await expect(status(page)).toHaveText(staticAll);
     await expect(page.getByRole('link', { name: 'Webinars', exact: true })).toHaveAttribute('href', '/types/webinar/');
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 640 });

@@ -16,7 +16,7 @@ const DESK = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const idOf = (href: string | null) => /\/resources\/([^/]+)\/$/.exec(href ?? '')?.[1] ?? '';
-const visibleRows = (page: Page) => page.locator('[data-browse-results] li:not([hidden]) [data-resource-row]');
+const visibleRows = (page: Page) => page.locator('[data-browse-results] li:visible [data-resource-row]');
 const box = (scope: Page | Locator, facetName: string, label: string) =>
   scope.getByRole('group', { name: facetName, exact: true }).getByRole('checkbox', { name: new RegExp(`^${label} \\(\\d+\\)$`) });
 

@@ -116,7 +116,7 @@ test('build a list of four and print it', async ({ page }) => {
   await countPrintCalls(page);
   const task = stepCounter();
   await task.step(page.goto('/resources/'));
-  const rows = page.locator('[data-browse-results] li:not([hidden]) [data-resource-row]');
+  const rows = page.locator('[data-browse-results] li:visible [data-resource-row]');
   const titles: string[] = [];
   for (let index = 0; index < 4; index += 1) {
     const row = rows.nth(index);

@@ -44,6 +44,8 @@ export const sitePath = {
   embedList: (): string => '/embed/lists/',
   /** Static oEmbed answers (JSON), one per resource, stage and pathway page. */
   oembed: (kind: 'resources' | 'stages' | 'pathways', id: string): string => `/oembed/${kind}/${id}.json`,
+  /** The compact browse index of /resources/ (src/lib/catalogue/browse-index.ts), named by a hash of its content. */
+  browseIndex: (hash: string): string => `/browse/${hash}.json`,
   /** A pathway as an IMS Common Cartridge package, for learning platforms. */
   pathwayCartridge: (id: string): string => `/exports/pathways/${id}.imscc`,
 } as const;
@@ -79,6 +81,18 @@ export const shortLinkPath = (code: string): string => withBase(sitePath.shortLi
 export const listsPath = (): string => withBase(sitePath.lists());
 export const linkingPath = (): string => withBase(sitePath.linking());
 export const openDataPath = (): string => withBase(sitePath.openData());
+
+/**
+ * Page `page` of a paged static list (src/lib/catalogue/list-pages.ts) whose first page is at `firstPage`
+ * (with or without the base): page 1 is the list's own address, later pages are under page/<n>/.
+ */
+export const listPagePath = (firstPage: string, page: number): string => (page <= 1 ? firstPage : `${firstPage}page/${page}/`);
+
+/** A path with the base removed: the form the maps in content/ record (the inverse of withBase). */
+export function withoutBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return trimmedBase && path.startsWith(`${trimmedBase}/`) ? path.slice(trimmedBase.length) : path;
+}
 
 /** An absolute URL on the public site (for citations, copy-link, feeds, QR codes), from a path that already has the base. */
 export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {

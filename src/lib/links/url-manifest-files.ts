@@ -10,6 +10,7 @@ export const MANIFEST_FILE = 'url-manifest.json';
 
 /**
  * Files that are machinery rather than addresses anyone links to: hashed assets, the search index,
+ * the browse index (named by its content hash, so it changes name with every catalogue change),
  * host configuration, numbered sitemap parts (the sitemap index is the address), and the per-entry
  * files that exist exactly when their entry's page does (citation downloads, list items; the dist
  * tests check those one by one).
@@ -17,6 +18,7 @@ export const MANIFEST_FILE = 'url-manifest.json';
 const NOT_PUBLISHED = [
   /^\/_astro\//,
   /^\/pagefind\//,
+  /^\/browse\//,
   /^\/_[^/]*$/,
   /^\/sitemap-\d+\.xml$/,
   /^\/404\.html$/,

@@ -57,6 +57,8 @@ export const HSTS = 'max-age=31536000';
  * search index and data files keep the host's default, so a deploy shows at once.
  */
 export const IMMUTABLE_ASSETS = '_astro/*';
+/** The browse index of /resources/ (src/lib/catalogue/browse-index.ts) is named by its content hash too. */
+export const IMMUTABLE_DATA = 'browse/*';
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** The only folder whose pages other sites may put in an iframe (course pages, blogs): the embed cards. */
@@ -86,7 +88,7 @@ const block = (pattern: string, headers: Record<string, string>): string =>
 export function headersFile(base = '/', topLevel?: readonly string[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   // Last, long caching for hashed assets (a path rule of its own, joined to the site-wide one by hosts).
-  const immutable = block(`${prefix}${IMMUTABLE_ASSETS}`, { 'Cache-Control': IMMUTABLE_CACHE_CONTROL });
+  const immutable = [IMMUTABLE_ASSETS, IMMUTABLE_DATA].map((pattern) => block(`${prefix}${pattern}`, { 'Cache-Control': IMMUTABLE_CACHE_CONTROL })).join('');
   if (!topLevel) return block(`${prefix}*`, securityHeaders()) + immutable;
   const all = securityHeaders();
   const common = Object.fromEntries(Object.entries(all).filter(([name]) => !FRAME_HEADER_NAMES.includes(name)));
