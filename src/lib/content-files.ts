@@ -128,9 +128,9 @@ export function loadContent(contentRoot: string, projectRoot: string = process.c
   const prefix = relative(projectRoot, contentRoot);
   const root = projectRoot;
   const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems);
-  const invalidResourceIds = [...entryIds(contentRoot, 'resources', projectRoot).keys()].filter(
-    (id) => !resources.some((entry) => entry.id === id),
-  );
+  // A set, not a search of the list per id: at 50,000 entries that search alone took minutes.
+  const validIds = new Set(resources.map((entry) => entry.id));
+  const invalidResourceIds = [...entryIds(contentRoot, 'resources', projectRoot).keys()].filter((id) => !validIds.has(id));
   const stages = loadCollection(root, join(prefix, 'stages'), stageSchema, problems);
   const pathways = loadCollection(root, join(prefix, 'pathways'), pathwaySchema, problems);
   return { resources, stages, pathways, problems, invalidResourceIds };
@@ -141,7 +141,14 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}${problem.field ? ` → field "${problem.field}"` : ''}: ${problem.message}`;
 }
 
-const loadedOnce = new Map<string, LoadedContent>();
+/**
+ * Shared through globalThis, like the rendered bodies (markdown-body.ts): the content check runs in
+ * the config's copy of this module and the collections' loader (src/lib/checked-loader.ts) in Vite's,
+ * and both must see the one parse.
+ */
+const LOADED_KEY = Symbol.for('alliance-pathways:loaded-content');
+const loadedOnce: Map<string, LoadedContent> = ((globalThis as Record<symbol, unknown>)[LOADED_KEY] as Map<string, LoadedContent> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[LOADED_KEY] = loadedOnce;
 
 /**
  * loadContent, parsed once per process for each content root: the build's integrations
