@@ -11,7 +11,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/content-files.ts';
+import { countEntryFiles, formatProblem, loadContent } from '../src/lib/content-files.ts';
+import { progress } from '../src/lib/terminal-progress.ts';
 import { brokenEntries, describeRecord } from '../src/lib/link-health.ts';
 import { readLinkHealth } from '../src/lib/link-health-files.ts';
 import { checkContent, contentWarnings } from '../src/lib/content-check.ts';
@@ -27,7 +28,10 @@ const summary: string[] = [];
 let failed = false;
 
 console.log('Checking content…');
-const { content, problems } = checkContent(contentRoot(), projectRoot);
+// A count on a terminal: at tens of thousands of entries reading them takes a while (quiet in CI and pipes).
+const reading = progress('  reading entries', countEntryFiles(contentRoot()));
+const { content, problems } = checkContent(contentRoot(), projectRoot, (root, project) => loadContent(root, project, { onFile: () => reading.tick() }));
+reading.finish();
 for (const warning of contentWarnings(content)) console.log(`  warning: ${formatProblem(warning)}`);
 if (problems.length > 0) {
   failed = true;

@@ -31,17 +31,23 @@ function walk(dir: string, root: string): string[] {
   });
 }
 
-/** What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path. */
-export function readSnapshot(distDir: string): SiteSnapshot {
+/**
+ * What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path.
+ * `reading` is told the number of files and each one read (a count on a terminal, src/lib/terminal-progress.ts).
+ */
+export function readSnapshot(distDir: string, reading?: { update(done: number): void; finish(): void }): SiteSnapshot {
   const pages: SiteSnapshot['pages'] = new Map();
   const files = new Set<string>();
+  let read = 0;
   for (const file of walk(distDir, distDir)) {
+    reading?.update((read += 1));
     if (NOT_PUBLISHED.some((pattern) => pattern.test(file))) continue;
     if (file.endsWith('/index.html')) {
       const html = readFileSync(join(distDir, file), 'utf8');
       pages.set(file.slice(0, -'index.html'.length), { anchors: trainerAnchors(html), ids: allIds(html) });
     } else files.add(file);
   }
+  reading?.finish();
   return { pages, files };
 }
 
