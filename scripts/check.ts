@@ -11,7 +11,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { countEntryFiles, formatProblem, loadContent } from '../src/lib/content-files.ts';
+import { countEntryFiles, formatProblem } from '../src/lib/content-files.ts';
+import { loadContentInParallel } from '../src/lib/parallel-content.ts';
 import { progress } from '../src/lib/terminal-progress.ts';
 import { brokenEntries, describeRecord } from '../src/lib/link-health.ts';
 import { readLinkHealth } from '../src/lib/link-health-files.ts';
@@ -29,9 +30,12 @@ let failed = false;
 
 console.log('Checking content…');
 // A count on a terminal: at tens of thousands of entries reading them takes a while (quiet in CI and pipes).
-const reading = progress('  reading entries', countEntryFiles(contentRoot()));
-const { content, problems } = checkContent(contentRoot(), projectRoot, (root, project) => loadContent(root, project, { onFile: () => reading.tick() }));
+const fileCount = countEntryFiles(contentRoot());
+const reading = progress('  reading entries', fileCount);
+// Parsing and rendering bodies is CPU work: at thousands of entries it is spread over the machine's cores.
+const loaded = await loadContentInParallel(contentRoot(), projectRoot, { fileCount, onFile: () => reading.tick() });
 reading.finish();
+const { content, problems } = checkContent(contentRoot(), projectRoot, () => loaded);
 for (const warning of contentWarnings(content)) console.log(`  warning: ${formatProblem(warning)}`);
 if (problems.length > 0) {
   failed = true;

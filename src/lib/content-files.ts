@@ -90,7 +90,10 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
 function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[], options: LoadOptions): ContentFile<T>[] {
   const base = join(root, folder);
   const loaded: ContentFile<T>[] = [];
-  for (const path of markdownFiles(base).sort()) {
+  const paths = markdownFiles(base).sort();
+  const shard = options.shard;
+  for (const [position, path] of paths.entries()) {
+    if (shard && position % shard.count !== shard.index) continue;
     const file = relative(root, path).split(sep).join('/');
     const id = relative(base, path).split(sep).join('/').replace(/\.md$/, '');
     options.onFile?.();
@@ -141,11 +144,17 @@ export interface LoadOptions {
    * entries. The build and `npm run check` always check bodies.
    */
   checkBodies?: boolean;
+  /**
+   * Only every `count`-th file from `index` (src/lib/parallel-content.ts runs one shard per worker
+   * thread). The tree problems come with shard 0; invalidResourceIds is per shard, so the caller redoes it.
+   */
+  shard?: { index: number; count: number };
 }
 
 /** Loads and validates every collection below `contentRoot` (the folder holding resources/, stages/, pathways/). */
 export function loadContent(contentRoot: string, projectRoot: string = process.cwd(), options: LoadOptions = {}): LoadedContent {
-  const problems: ContentProblem[] = contentTreeProblems(contentRoot, projectRoot).map((problem) => ({ ...problem, field: '' }));
+  const treeProblems = options.shard && options.shard.index !== 0 ? [] : contentTreeProblems(contentRoot, projectRoot);
+  const problems: ContentProblem[] = treeProblems.map((problem) => ({ ...problem, field: '' }));
   const prefix = relative(projectRoot, contentRoot);
   const root = projectRoot;
   const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems, options);
