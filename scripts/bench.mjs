@@ -8,7 +8,8 @@
  * the BENCH markers. In the same run, from the same synthetic entries, it builds the floor: a bare
  * Astro + Pagefind site (bench/floor/: one collection, one page per entry) and reports the
  * project's build as a ratio of it. Run it on an otherwise idle machine; the load average is
- * recorded beside the figures, which are for this 2-core machine.
+ * recorded beside the figures, which are for this 2-core machine. --no-floor skips the floor (a 100,000
+ * run on a busy machine); a floor that fails is recorded and does not stop the project's build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { runnerImport } from 'vite';
 import { BUDGETS, PAGE_TYPES } from './lib/budgets.mjs';
 import { folderBytes, pageWeight } from './lib/page-weight.mjs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, 'no-floor': { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const root = resolve('.');
@@ -45,7 +46,7 @@ function timed(label, command, args, extraEnv) {
   return { seconds: Number(match[1]), peakMb: Number(match[2]) / 1024 };
 }
 
-function makeCatalogue(size) {
+function makeCatalogue(size, withFloor) {
   const contentRoot = join(benchDir, `catalogue-${size}`);
   rmSync(contentRoot, { recursive: true, force: true });
   mkdirSync(join(contentRoot, 'resources'), { recursive: true });
@@ -56,7 +57,7 @@ function makeCatalogue(size) {
   mkdirSync(floorRoot, { recursive: true });
   for (const entry of synthetic.syntheticCatalogue(size, 2026)) {
     writeFileSync(join(contentRoot, 'resources', `${entry.id}.md`), entry.text);
-    writeFileSync(join(floorRoot, `${entry.id}.md`), entry.text);
+    if (withFloor) writeFileSync(join(floorRoot, `${entry.id}.md`), entry.text);
   }
   // Pathways name real resources; keep their references valid by copying those entries too.
   cpSync(join(root, 'content/resources'), join(contentRoot, 'resources'), { recursive: true });
@@ -83,22 +84,31 @@ for (const size of sizes) {
 }
 
 function benchSize(size) {
-  const { contentRoot, floorRoot } = makeCatalogue(size);
+  const { contentRoot, floorRoot } = makeCatalogue(size, !values['no-floor']);
   const outDir = join(benchDir, `dist-${size}`);
   const floorOut = join(benchDir, `floor-dist-${size}`);
   const astro = [];
   const pagefind = [];
   const floorAstro = [];
   const floorPagefind = [];
+  let floorError = values['no-floor'] ? 'not built (--no-floor)' : '';
   for (let run = 1; run <= runs; run += 1) {
     // The floor first, then the project, each cold, so both see the same machine within a minute or two.
     rmSync(floorOut, { recursive: true, force: true });
     const floorCache = join(benchDir, `floor-cache-${size}-${run}`);
     rmSync(floorCache, { recursive: true, force: true });
-    console.log(`size ${size}, run ${run}/${runs}: floor astro build…`);
-    floorAstro.push(timed('floor astro build', 'npx', ['astro', 'build', '--root', join(root, 'bench/floor'), '--outDir', floorOut], { FLOOR_CONTENT_DIR: floorRoot, ASTRO_CACHE_DIR: floorCache }));
-    console.log(`size ${size}, run ${run}/${runs}: floor pagefind…`);
-    floorPagefind.push(timed('floor pagefind', 'npx', ['pagefind', '--site', floorOut, '--quiet'], {}));
+    if (!values['no-floor'] && !floorError) {
+      try {
+        console.log(`size ${size}, run ${run}/${runs}: floor astro build…`);
+        const floorBuild = timed('floor astro build', 'npx', ['astro', 'build', '--root', join(root, 'bench/floor'), '--outDir', floorOut], { FLOOR_CONTENT_DIR: floorRoot, ASTRO_CACHE_DIR: floorCache });
+        console.log(`size ${size}, run ${run}/${runs}: floor pagefind…`);
+        floorPagefind.push(timed('floor pagefind', 'npx', ['pagefind', '--site', floorOut, '--quiet'], {}));
+        floorAstro.push(floorBuild);
+      } catch (error) {
+        floorError = String(error.message ?? error).split('\n')[0];
+        console.error(error);
+      }
+    }
     rmSync(floorCache, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     const cacheDir = join(benchDir, `cache-${size}-${run}`);
@@ -109,7 +119,8 @@ function benchSize(size) {
     pagefind.push(timed('pagefind', 'npx', ['pagefind', '--site', outDir, '--quiet'], {}));
     rmSync(cacheDir, { recursive: true, force: true });
   }
-  const floorSeconds = median(floorAstro.map((r, i) => r.seconds + floorPagefind[i].seconds));
+  const hasFloor = floorAstro.length === runs;
+  const floorSeconds = hasFloor ? median(floorAstro.map((r, i) => r.seconds + floorPagefind[i].seconds)) : NaN;
   const weights = Object.fromEntries(
     PAGE_TYPES.map((pageType) => {
       const sample = { home: '/index.html', resource: '/resources/synthetic-00001/index.html', type: '/types/guide/index.html', stage: '/stages/build-the-alliance/index.html', catalogue: '/resources/index.html', search: '/search/index.html' }[pageType.name];
@@ -128,13 +139,14 @@ function benchSize(size) {
     distMb: folderBytes(outDir) / 1024 / 1024,
     indexMb: folderBytes(join(outDir, 'pagefind')) / 1024 / 1024,
     weights,
-    floorAstroSeconds: median(floorAstro.map((r) => r.seconds)),
-    floorPagefindSeconds: median(floorPagefind.map((r) => r.seconds)),
+    floorError,
+    floorAstroSeconds: hasFloor ? median(floorAstro.map((r) => r.seconds)) : NaN,
+    floorPagefindSeconds: hasFloor ? median(floorPagefind.map((r) => r.seconds)) : NaN,
     floorSeconds,
-    floorPeakMb: median(floorAstro.map((r, i) => Math.max(r.peakMb, floorPagefind[i].peakMb))),
-    floorDistMb: folderBytes(floorOut) / 1024 / 1024,
-    floorIndexMb: folderBytes(join(floorOut, 'pagefind')) / 1024 / 1024,
-    ratio: median(astro.map((r, i) => (r.seconds + pagefind[i].seconds) / (floorAstro[i].seconds + floorPagefind[i].seconds))),
+    floorPeakMb: hasFloor ? median(floorAstro.map((r, i) => Math.max(r.peakMb, floorPagefind[i].peakMb))) : NaN,
+    floorDistMb: hasFloor ? folderBytes(floorOut) / 1024 / 1024 : NaN,
+    floorIndexMb: hasFloor ? folderBytes(join(floorOut, 'pagefind')) / 1024 / 1024 : NaN,
+    ratio: hasFloor ? median(astro.map((r, i) => (r.seconds + pagefind[i].seconds) / (floorAstro[i].seconds + floorPagefind[i].seconds))) : NaN,
     loadAfter: loadNow(),
   };
 }
@@ -147,7 +159,11 @@ const lines = [
   '',
   '| synthetic entries | floor Astro (s) | floor Pagefind (s) | floor total (s) | floor peak (MB) | floor dist (MB) | floor index (MB) | project total (s) | ratio project / floor | load average after |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${r.floorAstroSeconds.toFixed(1)} | ${r.floorPagefindSeconds.toFixed(1)} | ${r.floorSeconds.toFixed(1)} | ${Math.round(r.floorPeakMb)} | ${r.floorDistMb.toFixed(1)} | ${r.floorIndexMb.toFixed(1)} | ${(r.astroSeconds + r.pagefindSeconds).toFixed(1)} | **${r.ratio.toFixed(2)}×** | ${r.loadAfter} |`),
+  ...rows.map((r) =>
+    r.floorError
+      ? `| ${r.size.toLocaleString('en')} | floor ${r.floorError.replaceAll('|', '/')} | | | | | | ${(r.astroSeconds + r.pagefindSeconds).toFixed(1)} | — | ${r.loadAfter} |`
+      : `| ${r.size.toLocaleString('en')} | ${r.floorAstroSeconds.toFixed(1)} | ${r.floorPagefindSeconds.toFixed(1)} | ${r.floorSeconds.toFixed(1)} | ${Math.round(r.floorPeakMb)} | ${r.floorDistMb.toFixed(1)} | ${r.floorIndexMb.toFixed(1)} | ${(r.astroSeconds + r.pagefindSeconds).toFixed(1)} | **${r.ratio.toFixed(2)}×** | ${r.loadAfter} |`,
+  ),
   '',
   'The project in detail:',
   '',
