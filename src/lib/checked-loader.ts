@@ -24,6 +24,11 @@ export function storeEntries(content: LoadedContent, collection: CollectionName)
   return files.map((file) => ({ id: file.id, data: file.data as Record<string, unknown>, body: file.body, filePath: file.file }));
 }
 
+/** The problems found in one collection's files. */
+function problemsOf(content: LoadedContent, collection: CollectionName) {
+  return content.problems.filter((problem) => problem.file.split('/').includes(collection));
+}
+
 function fill(context: LoaderContext, content: LoadedContent, collection: CollectionName): void {
   context.store.clear();
   for (const entry of storeEntries(content, collection)) {
@@ -39,14 +44,18 @@ export function checkedLoader(collection: CollectionName): Loader {
       const projectRoot = fileURLToPath(context.config.root);
       const root = contentFolder(projectRoot);
       if (!context.watcher) {
-        // A build or `astro sync`: the content check (src/integrations/content-integrity.ts) stopped the build on any problem.
-        fill(context, loadContentOnce(root, projectRoot), collection);
+        // A build or `astro sync`. A build's content check (src/integrations/content-integrity.ts) has already
+        // stopped on any problem; `astro sync` runs no integration check, so the loader stops it, as Astro's schema would.
+        const content = loadContentOnce(root, projectRoot);
+        const problems = problemsOf(content, collection);
+        if (problems.length > 0) throw new Error(`${problems.length} problem(s) in ${collection}:\n  ${problems.map(formatProblem).join('\n  ')}`);
+        fill(context, content, collection);
         return;
       }
       // `astro dev`: read afresh on each change; a file with problems is left out and named.
       const reload = () => {
         const content = loadContent(root, projectRoot);
-        for (const problem of content.problems.filter((p) => p.file.split('/').includes(collection))) context.logger.error(formatProblem(problem));
+        for (const problem of problemsOf(content, collection)) context.logger.error(formatProblem(problem));
         fill(context, content, collection);
       };
       reload();

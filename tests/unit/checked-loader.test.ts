@@ -31,7 +31,7 @@ afterEach(() => {
 
 describe('checkedLoader', () => {
   it('stores each valid entry with the data, body and file the content check read', async () => {
-    const root = makeContentRoot({ 'a-field-guide.md': validGuideFile(), 'broken.md': '---\ntitle: [unclosed\n---\n' });
+    const root = makeContentRoot({ 'a-field-guide.md': validGuideFile() });
     process.env.CONTENT_DIR = root;
     const { context, entries } = fakeContext(root);
     await checkedLoader('resources').load(context);
@@ -43,6 +43,15 @@ describe('checkedLoader', () => {
     expect(stored.body).toBe(checked.resources[0]!.body);
     expect(stored.filePath).toBe('resources/a-field-guide.md');
     expect(stored.digest).toBeDefined();
+  });
+
+  it('without a watcher (astro sync, or a build), stops on a file with problems, naming file and field', async () => {
+    const root = makeContentRoot({ 'a-field-guide.md': validGuideFile(), 'bad-stage.md': validGuideFile().replace('stages: [get-ready]', 'stages: [no-such-stage]') });
+    process.env.CONTENT_DIR = root;
+    const { context } = fakeContext(root);
+    await expect(checkedLoader('resources').load(context)).rejects.toThrow(/resources\/bad-stage\.md → field "stages\.0"/);
+    // Another collection's loader is not stopped by a resource's problem.
+    await expect(checkedLoader('stages').load(fakeContext(root).context)).resolves.toBeUndefined();
   });
 
   it('in a build, reuses the parse the content check made in this process', async () => {
