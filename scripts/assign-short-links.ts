@@ -36,4 +36,5 @@ export function main(args: string[]): number {
   return 0;
 }
 
-process.exit(main(process.argv.slice(2)));
+// exitCode, not exit(): exit() can cut off output still queued for a pipe (50,000 lines of new codes).
+process.exitCode = main(process.argv.slice(2));
