@@ -97,8 +97,14 @@ function largestBenchBuild(): { size: number; dist: string; content: string } | 
   if (!existsSync(benchDir)) return undefined;
   const sizes = readdirSync(benchDir)
     .map((name) => /^dist-(\d+)$/.exec(name)?.[1])
-        // pagefind/ is written last: a build still running (or one that failed) has none.
-    .filter((size): size is string => Boolean(size) && existsSync(join(benchDir, `dist-${size}`, 'pagefind', 'pagefind.js')) && existsSync(join(benchDir, `catalogue-${size}`)))
+        // pagefind/ is written last: a build still running (or one that failed) has none; manifest:update also needs the home page.
+    .filter(
+      (size): size is string =>
+        Boolean(size) &&
+        existsSync(join(benchDir, `dist-${size}`, 'pagefind', 'pagefind.js')) &&
+        existsSync(join(benchDir, `dist-${size}`, 'index.html')) &&
+        existsSync(join(benchDir, `catalogue-${size}`)),
+    )
     .map(Number)
     .sort((a, b) => b - a);
   const size = sizes[0];
