@@ -5,14 +5,17 @@
  * (through content/redirects.json). Run it after adding entries or steps, and commit the file.
  * `--check` only reports what is missing and exits 1 if anything is (for CI or a pre-commit hook).
  */
-import { loadContent, formatProblem } from '../src/lib/editing/content-files';
+import { countEntryFiles, loadContent, formatProblem } from '../src/lib/editing/content-files';
+import { progress } from '../src/lib/editing/terminal-progress';
 import { contentRoot, loadLinkData, writeRegistry, LINK_FILES } from '../src/lib/links/link-data';
 import { resolverFor } from '../src/lib/links/redirects';
 import { assignCodes, linkTargets } from '../src/lib/links/short-links';
 
 export function main(args: string[]): number {
   const root = contentRoot();
-  const content = loadContent(root);
+  const reading = progress('Reading entries', countEntryFiles(root));
+  const content = loadContent(root, process.cwd(), { onFile: () => reading.tick(), checkBodies: false });
+  reading.finish();
   if (content.problems.length > 0) {
     console.error(`Fix the content first:\n  ${content.problems.map(formatProblem).join('\n  ')}`);
     return 1;
@@ -33,4 +36,5 @@ export function main(args: string[]): number {
   return 0;
 }
 
-process.exit(main(process.argv.slice(2)));
+// exitCode, not exit(): exit() can cut off output still queued for a pipe (50,000 lines of new codes).
+process.exitCode = main(process.argv.slice(2));

@@ -11,7 +11,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/editing/content-files.ts';
+import { countEntryFiles, formatProblem } from '../src/lib/editing/content-files.ts';
+import { loadContentInParallel } from '../src/lib/editing/parallel-content.ts';
+import { progress } from '../src/lib/editing/terminal-progress.ts';
 import { brokenEntries, describeRecord } from '../src/lib/links/link-health.ts';
 import { readLinkHealth } from '../src/lib/links/link-health-files.ts';
 import { checkContent, contentWarnings } from '../src/lib/editing/content-check.ts';
@@ -27,7 +29,13 @@ const summary: string[] = [];
 let failed = false;
 
 console.log('Checking content…');
-const { content, problems } = checkContent(contentRoot(), projectRoot);
+// A count on a terminal: at tens of thousands of entries reading them takes a while (quiet in CI and pipes).
+const fileCount = countEntryFiles(contentRoot());
+const reading = progress('  reading entries', fileCount);
+// Parsing and rendering bodies is CPU work: at thousands of entries it is spread over the machine's cores.
+const loaded = await loadContentInParallel(contentRoot(), projectRoot, { fileCount, onFile: () => reading.tick() });
+reading.finish();
+const { content, problems } = checkContent(contentRoot(), projectRoot, () => loaded);
 for (const warning of contentWarnings(content)) console.log(`  warning: ${formatProblem(warning)}`);
 if (problems.length > 0) {
   failed = true;

@@ -1,26 +1,25 @@
 /**
  * Wires the three collections to their schemas. Content lives in the top-level content/ folder.
  * CONTENT_DIR lets the schema tests build a fixture tree instead (tests/fixtures/...).
+ * The loader hands over the content check's own parse (src/lib/editing/checked-loader.ts): same files, same schemas.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedLoader } from './lib/editing/checked-loader';
 import { resourceSchema } from './schemas/resource';
 import { stageSchema } from './schemas/stage';
 import { pathwaySchema } from './schemas/pathway';
 
-const contentDir = process.env.CONTENT_DIR ?? './content';
-
 export const collections = {
   resources: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/resources` }),
+    loader: checkedLoader('resources'),
     schema: resourceSchema,
   }),
   stages: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/stages` }),
+    loader: checkedLoader('stages'),
     schema: stageSchema,
   }),
   pathways: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/pathways` }),
+    loader: checkedLoader('pathways'),
     schema: pathwaySchema,
   }),
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validGuideFile } from '../helpers/resource-input';
-import { formatProblem, loadContent, splitFrontmatter } from '../../src/lib/editing/content-files';
+import { countEntryFiles, formatProblem, loadContent, splitFrontmatter } from '../../src/lib/editing/content-files';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'content-files-'));
@@ -31,6 +31,23 @@ describe('splitFrontmatter', () => {
 });
 
 describe('loadContent', () => {
+  it('reports each entry file it reads, as many as countEntryFiles counts', () => {
+    const root = tree({ 'resources/a-field-guide.md': validGuide, 'resources/broken.md': 'no frontmatter', 'resources/_draft.md': validGuide });
+    let read = 0;
+    loadContent(root, root, { onFile: () => (read += 1) });
+    expect(read).toBe(2);
+    expect(countEntryFiles(root)).toBe(2);
+  });
+
+  it('checks bodies against the allowlist unless told to read frontmatter only (links:assign)', () => {
+    const unsafe = validGuide.replace(/\n---\n[\s\S]*$/, '\n---\n<script>alert(1)</script>\n');
+    const root = tree({ 'resources/a-field-guide.md': unsafe });
+    expect(loadContent(root, root).problems.map((problem) => problem.field)).toEqual([expect.stringMatching(/^body/)]);
+    const fieldsOnly = loadContent(root, root, { checkBodies: false });
+    expect(fieldsOnly.problems).toEqual([]);
+    expect(fieldsOnly.resources.map((entry) => entry.id)).toEqual(['a-field-guide']);
+  });
+
   it('loads valid files with ids from their file names', () => {
     const root = tree({ 'resources/a-field-guide.md': validGuide });
     const content = loadContent(root, root);

@@ -87,12 +87,16 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
   });
 }
 
-function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[]): ContentFile<T>[] {
+function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[], options: LoadOptions): ContentFile<T>[] {
   const base = join(root, folder);
   const loaded: ContentFile<T>[] = [];
-  for (const path of markdownFiles(base).sort()) {
+  const paths = markdownFiles(base).sort();
+  const shard = options.shard;
+  for (const [position, path] of paths.entries()) {
+    if (shard && position % shard.count !== shard.index) continue;
     const file = relative(root, path).split(sep).join('/');
     const id = relative(base, path).split(sep).join('/').replace(/\.md$/, '');
+    options.onFile?.();
     const bytes = readFileSync(path);
     const encoding = encodingProblem(bytes);
     if (encoding) {
@@ -109,6 +113,10 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
       problems.push(...describeIssues(file, result.error.issues));
       continue;
     }
+    if (options.checkBodies === false) {
+      loaded.push({ id, file, data: result.data, body: split.body });
+      continue;
+    }
     // The source rules give early, friendly messages; the rendered body is then held to the allowlist.
     const oversized = oversizedBody(split.body);
     const sourceProblems = oversized ? [oversized] : findUnsafeMarkdown(split.body);
@@ -122,17 +130,39 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
   return loaded;
 }
 
+/** How many entry files loadContent reads, for a progress count (src/lib/editing/terminal-progress.ts). */
+export function countEntryFiles(contentRoot: string): number {
+  return ['resources', 'stages', 'pathways'].reduce((sum, collection) => sum + markdownFiles(join(contentRoot, collection)).length, 0);
+}
+
+export interface LoadOptions {
+  /** Called once per entry file read, for progress on a terminal. */
+  onFile?: () => void;
+  /**
+   * false: frontmatter only, bodies are neither rendered nor held to the allowlist. For commands that
+   * use only ids and fields (links:assign); rendering is most of the cost at tens of thousands of
+   * entries. The build and `npm run check` always check bodies.
+   */
+  checkBodies?: boolean;
+  /**
+   * Only every `count`-th file from `index` (src/lib/editing/parallel-content.ts runs one shard per worker
+   * thread). The tree problems come with shard 0; invalidResourceIds is per shard, so the caller redoes it.
+   */
+  shard?: { index: number; count: number };
+}
+
 /** Loads and validates every collection below `contentRoot` (the folder holding resources/, stages/, pathways/). */
-export function loadContent(contentRoot: string, projectRoot: string = process.cwd()): LoadedContent {
-  const problems: ContentProblem[] = contentTreeProblems(contentRoot, projectRoot).map((problem) => ({ ...problem, field: '' }));
+export function loadContent(contentRoot: string, projectRoot: string = process.cwd(), options: LoadOptions = {}): LoadedContent {
+  const treeProblems = options.shard && options.shard.index !== 0 ? [] : contentTreeProblems(contentRoot, projectRoot);
+  const problems: ContentProblem[] = treeProblems.map((problem) => ({ ...problem, field: '' }));
   const prefix = relative(projectRoot, contentRoot);
   const root = projectRoot;
-  const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems);
-  const invalidResourceIds = [...entryIds(contentRoot, 'resources', projectRoot).keys()].filter(
-    (id) => !resources.some((entry) => entry.id === id),
-  );
-  const stages = loadCollection(root, join(prefix, 'stages'), stageSchema, problems);
-  const pathways = loadCollection(root, join(prefix, 'pathways'), pathwaySchema, problems);
+  const resources = loadCollection(root, join(prefix, 'resources'), resourceSchema, problems, options);
+  // A set, not a search of the list per id: at 50,000 entries that search alone took minutes.
+  const validIds = new Set(resources.map((entry) => entry.id));
+  const invalidResourceIds = [...entryIds(contentRoot, 'resources', projectRoot).keys()].filter((id) => !validIds.has(id));
+  const stages = loadCollection(root, join(prefix, 'stages'), stageSchema, problems, options);
+  const pathways = loadCollection(root, join(prefix, 'pathways'), pathwaySchema, problems, options);
   return { resources, stages, pathways, problems, invalidResourceIds };
 }
 
@@ -141,7 +171,14 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}${problem.field ? ` → field "${problem.field}"` : ''}: ${problem.message}`;
 }
 
-const loadedOnce = new Map<string, LoadedContent>();
+/**
+ * Shared through globalThis, like the rendered bodies (markdown-body.ts): the content check runs in
+ * the config's copy of this module and the collections' loader (src/lib/editing/checked-loader.ts) in Vite's,
+ * and both must see the one parse.
+ */
+const LOADED_KEY = Symbol.for('alliance-pathways:loaded-content');
+const loadedOnce: Map<string, LoadedContent> = ((globalThis as Record<symbol, unknown>)[LOADED_KEY] as Map<string, LoadedContent> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[LOADED_KEY] = loadedOnce;
 
 /**
  * loadContent, parsed once per process for each content root: the build's integrations

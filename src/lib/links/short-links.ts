@@ -262,8 +262,10 @@ export function codeByTarget(registry: ShortLinkRegistry, resolve: (sitePath: st
 /** A title for every current entry page and step (site path → title), for pages that say where a link leads. */
 export function titlesByPath(content: TitledContent & LinkableContent, stageLabel: (id: string) => { number: number; label: string } | undefined): Map<string, string> {
   const titles = new Map<string, string>();
+  // Resource titles by id: describeTarget searches the list, which made this quadratic in the entries.
+  const resourceTitles = new Map(content.resources.map((entry) => [entry.id, entry.data.title]));
   for (const target of linkTargets(content)) {
-    const title = describeTarget(target, content, stageLabel);
+    const title = target.kind === 'resource' ? resourceTitles.get(target.id) : describeTarget(target, content, stageLabel);
     if (title) titles.set(targetSitePath(target), title);
   }
   return titles;

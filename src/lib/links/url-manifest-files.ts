@@ -33,17 +33,32 @@ function walk(dir: string, root: string): string[] {
   });
 }
 
-/** What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path. */
-export function readSnapshot(distDir: string): SiteSnapshot {
+/**
+ * What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path.
+ * `reading` is told the number of files and each one read (a count on a terminal, src/lib/editing/terminal-progress.ts).
+ */
+export function readSnapshot(distDir: string, reading?: { update(done: number): void; finish(): void }): SiteSnapshot {
   const pages: SiteSnapshot['pages'] = new Map();
   const files = new Set<string>();
+  let read = 0;
   for (const file of walk(distDir, distDir)) {
+    reading?.update((read += 1));
     if (NOT_PUBLISHED.some((pattern) => pattern.test(file))) continue;
     if (file.endsWith('/index.html')) {
-      const html = readFileSync(join(distDir, file), 'utf8');
-      pages.set(file.slice(0, -'index.html'.length), { anchors: trainerAnchors(html), ids: allIds(html) });
+      const htmlPath = join(distDir, file);
+      const html = readFileSync(htmlPath, 'utf8');
+      // Every id of every page, kept, ran out of heap at 100,000 pages (4 GB): only a recorded anchor's page
+      // is ever asked for its ids, so they are read again when asked.
+      pages.set(file.slice(0, -'index.html'.length), {
+        // Copied out: a matched id is a slice that keeps its whole page's HTML in memory otherwise.
+        anchors: trainerAnchors(html).map((anchor) => Buffer.from(anchor, 'utf8').toString('utf8')),
+        get ids() {
+          return allIds(readFileSync(htmlPath, 'utf8'));
+        },
+      });
     } else files.add(file);
   }
+  reading?.finish();
   return { pages, files };
 }
 
