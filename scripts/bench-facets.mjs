@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
+import { kb, median, percentile } from './bench/stats.mjs';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 
@@ -93,8 +94,6 @@ const scenarios = [
   ['sort by year, with two facets', 'type=guide&sector=community&sort=year'],
 ];
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const ms = (value) => `${value.toFixed(2)} ms`;
 
 // --- 1. Pure functions in Node. ------------------------------------------------------------------
@@ -112,7 +111,7 @@ for (const [name, query] of scenarios) {
     shown = filtered.length;
     if (run >= 5) times.push(elapsed);
   }
-  pure.push({ name, shown, median: median(times), p95: percentile(times, 0.95), min: Math.min(...times) });
+  pure.push({ name, shown, median: median(times), p95: percentile(times, 95), min: Math.min(...times) });
 }
 console.log(`Pure functions, ${SIZE} entries (filter + counts + sort if needed), median / p95 / min of ${RUNS}:`);
 for (const row of pure) console.log(`  ${row.name}: ${ms(row.median)} / ${ms(row.p95)} / ${ms(row.min)} (${row.shown} shown)`);
@@ -263,7 +262,6 @@ const jsRaw = js.reduce((sum, buffer) => sum + buffer.length, 0) + inlineScripts
 const jsGzip = js.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) + inlineScripts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
 const htmlGzip = gzipSync(pageHtml, { level: 9 }).length;
 const indexGzip = gzipSync(indexJson, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\nJavaScript on /resources/: ${scriptSources.length} file(s), ${inlineScripts.length} inline; ${kb(jsRaw)} raw, ${kb(jsGzip)} gzip`);
 console.log(`HTML of /resources/: ${kb(pageHtml.length)} raw, ${kb(htmlGzip)} gzip (one page of entries, whatever the catalogue's size)`);
 console.log(`Browse index at ${SIZE} entries: ${kb(indexJson.length)} raw, ${kb(indexGzip)} gzip`);

@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { median } from './bench/stats.mjs';
 import { join } from 'node:path';
 import { checkContent, takenResourceIds } from '../src/lib/editing/content-check.ts';
 import { importSpreadsheet } from '../src/lib/editing/csv-import.ts';
@@ -19,7 +20,6 @@ import { syntheticCsv } from '../tests/helpers/synthetic-csv.ts';
 import { projectRoot } from './lib/cli.ts';
 
 const RUNS = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 
 interface Figures {

@@ -15,12 +15,12 @@
  * keydown of the last key to the moment the status line announces that query's results.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { kb, median, percentile } from './bench/stats.mjs';
+import { serveStatic } from './bench/static-server.mjs';
 
 const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const benchDir = join(projectRoot, '.bench');
@@ -138,56 +138,7 @@ function buildSite(label, outDir, contentDir) {
   return Math.round(performance.now() - started);
 }
 
-// ── Static server that gzips like a host and counts bytes ──────────────────────────────────────
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg']);
-
-/**
- * Serves a built site like a typical static host (GitHub Pages): gzip for text, an ETag and
- * "Cache-Control: max-age=600" on every file, and 304 Not Modified for a matching If-None-Match.
- */
-function serve(root) {
-  const sent = [];
-  const cache = new Map();
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = join(root, path);
-    if (!file.startsWith(root)) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      sent.push({ path, bytes: 0 });
-      return response.writeHead(404).end();
-    }
-    const extension = extname(file);
-    const stats = statSync(file);
-    const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-    const headers = { etag, 'cache-control': 'max-age=600' };
-    if (request.headers['if-none-match'] === etag) {
-      sent.push({ path, bytes: 0 });
-      return response.writeHead(304, headers).end();
-    }
-    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-      if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(file), { level: 6 }));
-      const body = cache.get(file);
-      sent.push({ path, bytes: body.length });
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extension], 'content-encoding': 'gzip', 'content-length': body.length });
-      return response.end(body);
-    }
-    sent.push({ path, bytes: stats.size });
-    const type = TYPES[extension] ?? (extension === '.wasm' ? 'application/wasm' : 'application/octet-stream');
-    response.writeHead(200, { ...headers, 'content-type': type, 'content-length': stats.size });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise) => {
-    server.listen(0, '127.0.0.1', () => resolvePromise({ server, sent, origin: `http://127.0.0.1:${server.address().port}` }));
-  });
-}
+// ── Bytes by kind of request (the static server, scripts/bench/static-server.mjs, gzips like a host) ──
 
 /** What a request is, for the byte table. */
 function category(path) {
@@ -215,15 +166,6 @@ function tally(sent) {
 
 // ── Browser measurements ──────────────────────────────────────────────────────────────────────
 const QUERIES = ['housing', 'partnership', 'health equity', 'county', 'financing', 'evaluation', 'trust', 'leadership', 'community data', 'shared value', 'rural', 'governance'];
-
-function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-function percentile(list, p) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /**
  * Times, inside the page, from a keydown to the moment the status line names `expected`.
@@ -258,7 +200,7 @@ async function timeLastKey(page, query) {
 
 async function measure(label, root) {
   const { chromium } = await import('@playwright/test');
-  const { server, sent, origin } = await serve(root);
+  const { close, sent, origin } = await serveStatic(root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -324,7 +266,7 @@ async function measure(label, root) {
     return { label, pages, indexBytes, pageLoad, firstQueryBytes, openFiltersBytes, coldMs, warm, repeat, withFilters, bare };
   } finally {
     await browser.close();
-    server.close();
+    await close();
   }
 }
 
@@ -366,7 +308,7 @@ async function writeBareSite(contentDir, root) {
 /** Bare Pagefind's first query: the library, the metadata, the chunks and the first 20 results' data. */
 async function measureBare(root) {
   const { chromium } = await import('@playwright/test');
-  const { server, sent, origin } = await serve(root);
+  const { close, sent, origin } = await serveStatic(root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -385,12 +327,11 @@ async function measureBare(root) {
     return tally(sent.splice(0).filter((request) => !category(request.path).startsWith('page')));
   } finally {
     await browser.close();
-    server.close();
+    await close();
   }
 }
 
 // ── Report ────────────────────────────────────────────────────────────────────────────────────
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${Math.round(value)} ms`;
 
 function byteRows(result) {

@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { median } from './bench/stats.mjs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
@@ -29,11 +30,6 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const { module: synthetic } = await runnerImport(join(root, 'scripts/bench/synthetic-catalogue.ts'), { configFile: false, logLevel: 'error' });
 
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** Runs a command under GNU time; returns wall seconds, CPU seconds and peak resident memory in MB. */
 function timed(label, command, args, extraEnv) {

@@ -4,11 +4,12 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 
-/** The middle value (the upper middle for an even count); undefined for no values. */
+/** The middle value (the mean of the two middle values for an even count); undefined for no values. */
 export function median(values) {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** The nearest-rank percentile, p from 0 to 100: the smallest value with at least p% of values at or below it. */
