@@ -18,7 +18,10 @@ export default defineConfig(
       // Deliberate: input hygiene, search and import code match control characters in order to refuse them.
       'no-control-regex': 'off',
       // A leading underscore marks a value left out on purpose (a rest-destructuring, an unused argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   importBoundaryConfigs(),

@@ -46,7 +46,11 @@ if (!existsSync(builtPage)) {
   console.error('Run `npm run build` first: the after-build check reads a real built page.');
   process.exit(2);
 }
-const samplePage = join(builtPage, readFileSync(join(projectRoot, 'content/url-manifest.json'), 'utf8').match(/"\/resources\/([a-z0-9-]+)\/"/)![1]!, 'index.html');
+const samplePage = join(
+  builtPage,
+  readFileSync(join(projectRoot, 'content/url-manifest.json'), 'utf8').match(/"\/resources\/([a-z0-9-]+)\/"/)![1]!,
+  'index.html',
+);
 
 const rows: string[] = [];
 for (const size of SIZES) {
@@ -59,11 +63,20 @@ for (const size of SIZES) {
   for (const entry of entries) writeFileSync(join(root, 'resources', `${entry.id}.md`), entry.text);
 
   const content = loadContent(root, scratch);
-  if (content.problems.length > 0) throw new Error(`synthetic catalogue has problems: ${content.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+  if (content.problems.length > 0)
+    throw new Error(
+      `synthetic catalogue has problems: ${content.problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
   // A manifest recording everything the content publishes, so the lost-address check does its full work.
   const links = loadLinkData(root);
   const predicted = predictedAddresses(content, links);
-  writeFileSync(join(root, 'url-manifest.json'), JSON.stringify({ pages: Object.fromEntries([...predicted.pages].map((path) => [path, []])), files: [] }));
+  writeFileSync(
+    join(root, 'url-manifest.json'),
+    JSON.stringify({ pages: Object.fromEntries([...predicted.pages].map((path) => [path, []])), files: [] }),
+  );
   const bodies = content.resources.map((entry) => entry.body);
 
   const tree = time(() => contentTreeProblems(root, scratch));
@@ -90,7 +103,9 @@ for (const size of SIZES) {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const load = loadavg().map((value) => value.toFixed(1)).join(', ');
+const load = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(', ');
 const table = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:checks\`, Node ${process.versions.node},`,
   `${cpus().length} cores shared with other work (load average ${load} over 1, 5 and 15 minutes): treat the figures as upper bounds.`,

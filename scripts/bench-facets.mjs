@@ -89,8 +89,14 @@ const items = Array.from({ length: SIZE }, (_, titleRank) => {
 
 const scenarios = [
   ['one facet: type=webinar', 'type=webinar'],
-  ['three facets: type=webinar or training, stage=build-the-alliance, topic=housing-and-neighbourhoods', 'type=webinar&type=training&stage=build-the-alliance&topic=housing-and-neighbourhoods'],
-  ['five facets, several values each', 'type=webinar&type=training&type=guide&stage=build-the-alliance&stage=align-value&sector=housing&sector=public-health&topic=health-equity&time=not-stated'],
+  [
+    'three facets: type=webinar or training, stage=build-the-alliance, topic=housing-and-neighbourhoods',
+    'type=webinar&type=training&stage=build-the-alliance&topic=housing-and-neighbourhoods',
+  ],
+  [
+    'five facets, several values each',
+    'type=webinar&type=training&type=guide&stage=build-the-alliance&stage=align-value&sector=housing&sector=public-health&topic=health-equity&time=not-stated',
+  ],
   ['sort by year, with two facets', 'type=guide&sector=community&sort=year'],
 ];
 
@@ -122,7 +128,9 @@ const pageVocab = Object.fromEntries(Object.keys(nodeVocab).map((key) => [key, [
 for (const [, key, value] of pageHtml.matchAll(/<input type="checkbox"[^>]*name="([a-z]+)" value="([^"]+)"/g)) pageVocab[key].push(value);
 // The synthetic index: the page's own facet vocabulary, titles and facts like a real catalogue's.
 const synthetic = (await load('scripts/bench/synthetic-catalogue.ts')).syntheticCatalogue(SIZE, 2026);
-const typeLabels = Object.fromEntries([...pageHtml.matchAll(/id="facet-type-([a-z-]+)"[\s\S]*?<span data-term>([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]));
+const typeLabels = Object.fromEntries(
+  [...pageHtml.matchAll(/id="facet-type-([a-z-]+)"[\s\S]*?<span data-term>([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]),
+);
 const field = (text, name) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1]?.replace(/^['"]|['"]$/g, '') ?? '';
 const indexItems = synthetic
   .map((entry) => ({ entry, title: field(entry.text, 'title') }))
@@ -131,7 +139,13 @@ const indexItems = synthetic
     const facets = syntheticFacets(pageVocab);
     const year = Number.parseInt(facets.year[0], 10);
     const facts = [field(entry.text, 'publisher'), Number.isNaN(year) ? '' : String(year)].filter(Boolean).join(' · ');
-    return { facets, titleRank, year: Number.isNaN(year) ? undefined : year, added: field(entry.text, 'added'), row: { id: entry.id, title, facts, linked: titleRank % 3 !== 0 } };
+    return {
+      facets,
+      titleRank,
+      year: Number.isNaN(year) ? undefined : year,
+      added: field(entry.text, 'added'),
+      row: { id: entry.id, title, facts, linked: titleRank % 3 !== 0 },
+    };
   });
 const indexJson = JSON.stringify(lib.encodeBrowseIndex(indexItems, pageVocab, (type) => typeLabels[type] ?? type));
 const indexHref = /<resource-browser data-index="([^"]+)"/.exec(pageHtml)?.[1];
@@ -140,7 +154,14 @@ if (!indexHref) throw new Error('dist/resources/index.html names no browse index
 const origin = 'http://bench.invalid';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -150,7 +171,10 @@ await page.route(`${origin}/**`, async (route) => {
   if (pathname === indexHref) return route.fulfill({ contentType: 'application/json', body: indexJson });
   const file = join(dist, pathname);
   if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-  return route.fulfill({ contentType: types[pathname.slice(pathname.lastIndexOf('.'))] ?? 'application/octet-stream', body: readFileSync(file) });
+  return route.fulfill({
+    contentType: types[pathname.slice(pathname.lastIndexOf('.'))] ?? 'application/octet-stream',
+    body: readFileSync(file),
+  });
 });
 const openPage = async () => {
   await page.goto(`${origin}/resources/`);
@@ -167,7 +191,10 @@ for (let run = 0; run < 7; run += 1) {
     const started = performance.now();
     box.click();
     await new Promise((done) => {
-      const check = () => (document.querySelector('[data-browse-live]')?.hidden === false && !status.textContent.startsWith('Loading') ? done() : requestAnimationFrame(check));
+      const check = () =>
+        document.querySelector('[data-browse-live]')?.hidden === false && !status.textContent.startsWith('Loading')
+          ? done()
+          : requestAnimationFrame(check);
       check();
     });
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -199,7 +226,9 @@ for (const [name, query] of scenarios) {
     async ({ query, runs }) => {
       const form = document.querySelector('[data-browse-form]');
       const params = new URLSearchParams(query);
-      const boxes = [...params].filter(([key]) => key !== 'sort').map(([key, value]) => form.querySelector(`input[name="${key}"][value="${value}"]`));
+      const boxes = [...params]
+        .filter(([key]) => key !== 'sort')
+        .map(([key, value]) => form.querySelector(`input[name="${key}"][value="${value}"]`));
       const sort = params.get('sort');
       const select = form.querySelector('select[name="sort"]');
       const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -248,21 +277,31 @@ for (const [name, query] of scenarios) {
 }
 const browserVersion = browser.version();
 await browser.close();
-console.log(`\nReady to filter at ${SIZE} entries (first click → results listed, index fetched on that click), median of ${readyTimes.length}: ${ms(median(readyTimes))} (fastest ${ms(Math.min(...readyTimes))})`);
+console.log(
+  `\nReady to filter at ${SIZE} entries (first click → results listed, index fetched on that click), median of ${readyTimes.length}: ${ms(median(readyTimes))} (fastest ${ms(Math.min(...readyTimes))})`,
+);
 console.log(`The page in Chromium with a ${SIZE}-entry index (page loaded and enhanced in ${loadMs} ms), median of 15:`);
 for (const row of dom) {
-  console.log(`  ${row.name}: script ${ms(row.script)} (min ${ms(row.scriptMin)}), to next frame ${ms(row.painted)} (min ${ms(row.paintedMin)}) — "${row.status}"`);
+  console.log(
+    `  ${row.name}: script ${ms(row.script)} (min ${ms(row.scriptMin)}), to next frame ${ms(row.painted)} (min ${ms(row.paintedMin)}) — "${row.status}"`,
+  );
 }
 
 // --- 3. Bytes. -------------------------------------------------------------------------------------
 const scriptSources = [...pageHtml.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);
-const inlineScripts = [...pageHtml.matchAll(/<script\b(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter(Boolean);
+const inlineScripts = [...pageHtml.matchAll(/<script\b(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .filter(Boolean);
 const js = scriptSources.map((src) => readFileSync(join(dist, src)));
 const jsRaw = js.reduce((sum, buffer) => sum + buffer.length, 0) + inlineScripts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-const jsGzip = js.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) + inlineScripts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
+const jsGzip =
+  js.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) +
+  inlineScripts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
 const htmlGzip = gzipSync(pageHtml, { level: 9 }).length;
 const indexGzip = gzipSync(indexJson, { level: 9 }).length;
-console.log(`\nJavaScript on /resources/: ${scriptSources.length} file(s), ${inlineScripts.length} inline; ${kb(jsRaw)} raw, ${kb(jsGzip)} gzip`);
+console.log(
+  `\nJavaScript on /resources/: ${scriptSources.length} file(s), ${inlineScripts.length} inline; ${kb(jsRaw)} raw, ${kb(jsGzip)} gzip`,
+);
 console.log(`HTML of /resources/: ${kb(pageHtml.length)} raw, ${kb(htmlGzip)} gzip (one page of entries, whatever the catalogue's size)`);
 console.log(`Browse index at ${SIZE} entries: ${kb(indexJson.length)} raw, ${kb(indexGzip)} gzip`);
 
@@ -272,7 +311,9 @@ const worstFastest = Math.max(...dom.map((row) => row.paintedMin));
 const lines = [
   '<!-- bench:facets:start (written by `npm run bench:facets`; edit the script, not these lines) -->',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ` +
-    `load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end, Node ${process.versions.node}, ` +
+    `load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')} (1 / 5 / 15 min) at the end, Node ${process.versions.node}, ` +
     `Chromium ${browserVersion}, ${SIZE.toLocaleString('en')} synthetic entries.`,
   '',
   `**Budget: an update under 50 ms. Click to next frame, slowest scenario: median ${ms(worst)}` +

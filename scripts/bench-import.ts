@@ -48,7 +48,8 @@ function measure(rows: number): Figures {
     started = performance.now();
     const report = checkContent(contentDir, root);
     const check = performance.now() - started;
-    if (result.problems.length > 0 || report.problems.length > 0) throw new Error(`unexpected problems: ${JSON.stringify([...result.problems, ...report.problems].slice(0, 3))}`);
+    if (result.problems.length > 0 || report.problems.length > 0)
+      throw new Error(`unexpected problems: ${JSON.stringify([...result.problems, ...report.problems].slice(0, 3))}`);
     samples.push({ validate, write, check, imported: result.entries.length });
     rmSync(root, { recursive: true, force: true });
   }
@@ -64,7 +65,10 @@ function measure(rows: number): Figures {
 
 const SCALE_ROWS = 50_000;
 const scaleOnly = process.argv.includes('--scale-only');
-const loadNow = () => loadavg().map((value) => value.toFixed(1)).join(', ');
+const loadNow = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 
 interface CommandTiming {
@@ -79,16 +83,32 @@ interface CommandTiming {
 
 /** Runs one editor command as an editor would, in its own Node process, under GNU time. */
 function timeCommand(label: string, script: string, args: string[], env: Record<string, string>): CommandTiming {
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', process.execPath, '--import', './scripts/lib/ts-resolve.mjs', script, ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env, CI: 'true' },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'BENCH %e %M %U %S', process.execPath, '--import', './scripts/lib/ts-resolve.mjs', script, ...args],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ...env, CI: 'true' },
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   const match = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
   if (!match) throw new Error(`${label} did not run:\n${result.stderr.slice(-2000)}`);
-  const lastLine = `${result.stdout}\n${result.stderr.replace(/BENCH .*/, '').replace(/Command exited with non-zero status \d+/, '')}`.trim().split('\n').filter((line) => line.trim() && !line.startsWith('  /r/')).at(-1) ?? '';
-  return { label, seconds: Number(match[1]), cpuSeconds: Number(match[3]) + Number(match[4]), peakMb: Number(match[2]) / 1024, load: loadNow(), output: `exit ${result.status}: ${lastLine.trim().slice(0, 160)}` };
+  const lastLine =
+    `${result.stdout}\n${result.stderr.replace(/BENCH .*/, '').replace(/Command exited with non-zero status \d+/, '')}`
+      .trim()
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('  /r/'))
+      .at(-1) ?? '';
+  return {
+    label,
+    seconds: Number(match[1]),
+    cpuSeconds: Number(match[3]) + Number(match[4]),
+    peakMb: Number(match[2]) / 1024,
+    load: loadNow(),
+    output: `exit ${result.status}: ${lastLine.trim().slice(0, 160)}`,
+  };
 }
 
 /** The largest catalogue `npm run bench` built (.bench/dist-N with its content), for the manifest step. */
@@ -97,7 +117,7 @@ function largestBenchBuild(): { size: number; dist: string; content: string } | 
   if (!existsSync(benchDir)) return undefined;
   const sizes = readdirSync(benchDir)
     .map((name) => /^dist-(\d+)$/.exec(name)?.[1])
-        // pagefind/ is written last: a build still running (or one that failed) has none; manifest:update also needs the home page.
+    // pagefind/ is written last: a build still running (or one that failed) has none; manifest:update also needs the home page.
     .filter(
       (size): size is string =>
         Boolean(size) &&
@@ -117,7 +137,11 @@ function measureScale(): string[] {
   cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
   const loadAtStart = loadNow();
   const started = performance.now();
-  const result = importSpreadsheet(syntheticCsv(SCALE_ROWS), { fileName: 'bench.csv', takenIds: takenResourceIds(contentDir, root), added: '2026-12-01' });
+  const result = importSpreadsheet(syntheticCsv(SCALE_ROWS), {
+    fileName: 'bench.csv',
+    takenIds: takenResourceIds(contentDir, root),
+    added: '2026-12-01',
+  });
   mkdirSync(join(contentDir, 'resources'), { recursive: true });
   for (const entry of result.entries) writeFileSync(join(contentDir, 'resources', `${entry.id}.md`), entry.text, { flag: 'wx' });
   const importSeconds = (performance.now() - started) / 1000;
@@ -156,7 +180,10 @@ function measureScale(): string[] {
     '',
     '| command | wall clock | CPU (user + system) | peak memory | load average after | result |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    ...timings.map((t) => `| ${t.label} | ${seconds(t.seconds)} | ${seconds(t.cpuSeconds)} | ${Math.round(t.peakMb)} MB | ${t.load} | ${t.output.replaceAll('|', '/')} |`),
+    ...timings.map(
+      (t) =>
+        `| ${t.label} | ${seconds(t.seconds)} | ${seconds(t.cpuSeconds)} | ${Math.round(t.peakMb)} MB | ${t.load} | ${t.output.replaceAll('|', '/')} |`,
+    ),
     '',
     built
       ? '`npm run manifest:update` is `npm run build` followed by this reading step; the build at this scale is timed by `npm run bench` (docs/performance.md) and cannot be under 30 s: see there. ' +
@@ -182,7 +209,10 @@ const lines = [
   '',
   '| rows | file size | read and validate | write files | content check afterwards (all entries) | imported |',
   '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...figures.map((f) => `| ${f.rows.toLocaleString('en-US')} | ${Math.round(f.bytes / 1024).toLocaleString('en-US')} KiB | ${ms(f.validate)} | ${ms(f.write)} | ${ms(f.check)} | ${f.imported.toLocaleString('en-US')} |`),
+  ...figures.map(
+    (f) =>
+      `| ${f.rows.toLocaleString('en-US')} | ${Math.round(f.bytes / 1024).toLocaleString('en-US')} KiB | ${ms(f.validate)} | ${ms(f.write)} | ${ms(f.check)} | ${f.imported.toLocaleString('en-US')} |`,
+  ),
   '',
   '"Read and validate" is everything `npm run import -- --dry-run` does: decoding, CSV parsing, the vocabulary',
   'look-ups, the schema, ids and short codes, and serialising each entry. "Content check afterwards" is',
@@ -192,7 +222,9 @@ const lines = [
 const docPath = join(projectRoot, 'docs/import-benchmark.md');
 const section = (name: string, body: string[]) => `<!-- BENCH:${name}:start -->\n${body.join('\n')}\n<!-- BENCH:${name}:end -->`;
 const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-const previousSmall = /<!-- BENCH:import:start -->\n([\s\S]*?)\n<!-- BENCH:import:end -->/.exec(previous)?.[1] ?? (previous.trim() ? previous.trimEnd() : undefined);
+const previousSmall =
+  /<!-- BENCH:import:start -->\n([\s\S]*?)\n<!-- BENCH:import:end -->/.exec(previous)?.[1] ??
+  (previous.trim() ? previous.trimEnd() : undefined);
 // --scale-only keeps the last 1,000/10,000 table as it was.
 const small = scaleOnly && previousSmall !== undefined ? previousSmall.split('\n') : lines;
 const doc = `${section('import', small)}\n\n${section('editor-scale', scaleLines)}\n`;

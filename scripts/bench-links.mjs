@@ -30,7 +30,9 @@ cpSync(join(project, 'content/stages'), join(root, 'stages'), { recursive: true 
 const template = readFileSync(join(project, 'content/resources/art-and-public-health.md'), 'utf8');
 for (let index = 0; index < entries; index += 1) {
   const id = `synthetic-entry-${String(index).padStart(5, '0')}`;
-  const text = template.replace('title: "Art and Public Health"', `title: "Synthetic entry ${index}"`).replace(/ {2}title: "Art and Public Health"/, `  title: "Synthetic entry ${index}"`);
+  const text = template
+    .replace('title: "Art and Public Health"', `title: "Synthetic entry ${index}"`)
+    .replace(/ {2}title: "Art and Public Health"/, `  title: "Synthetic entry ${index}"`);
   writeFileSync(join(root, 'resources', `${id}.md`), text);
 }
 const started = performance.now();
@@ -54,8 +56,12 @@ function timedBuild(cwd, outDir, cacheDir) {
 const build = timedBuild(project, dist, join(scratch, 'cache'));
 const buildMs = build.wallMs;
 const routeMs = (prefix) =>
-  [...build.stdout.matchAll(/[├└]─ (\/[^/ ]*)\/\S* \(\+(\d+)ms\)/g)].filter((match) => match[1] === prefix).reduce((sum, match) => sum + Number(match[2]), 0);
-const baseline = values.baseline ? timedBuild(resolve(values.baseline), join(scratch, 'dist-baseline'), join(scratch, 'cache-baseline')) : undefined;
+  [...build.stdout.matchAll(/[├└]─ (\/[^/ ]*)\/\S* \(\+(\d+)ms\)/g)]
+    .filter((match) => match[1] === prefix)
+    .reduce((sum, match) => sum + Number(match[2]), 0);
+const baseline = values.baseline
+  ? timedBuild(resolve(values.baseline), join(scratch, 'dist-baseline'), join(scratch, 'cache-baseline'))
+  : undefined;
 if (baseline && baseline.status !== 0) {
   console.error(baseline.stdout, baseline.stderr);
   process.exit(1);
@@ -104,7 +110,7 @@ const rows = [
 ];
 const report = `# Lasting links at scale
 
-Measured by \`npm run bench:links -- --entries ${entries}${values.baseline ? " --baseline <main checkout>" : ""}\` on ${new Date().toISOString().slice(0, 10)}
+Measured by \`npm run bench:links -- --entries ${entries}${values.baseline ? ' --baseline <main checkout>' : ''}\` on ${new Date().toISOString().slice(0, 10)}
 (${process.platform}, Node ${process.version}, 2 cores): the real 7 stages plus ${entries} synthetic copies of one resource.
 
 | what | figure |

@@ -26,7 +26,9 @@ if (!existsSync(join(dist, 'resources/index.html'))) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const firstEntry = readdirSync(join(dist, 'resources')).find((name) => name !== 'page' && existsSync(join(dist, 'resources', name, 'index.html')));
+const firstEntry = readdirSync(join(dist, 'resources')).find(
+  (name) => name !== 'page' && existsSync(join(dist, 'resources', name, 'index.html')),
+);
 const pages = [
   ['/resources/', '/resources/index.html'],
   ['/resources/page/2/', '/resources/page/2/index.html'],

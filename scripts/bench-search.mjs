@@ -54,14 +54,42 @@ function realWords() {
   const words = new Set();
   for (const folder of ['content/resources', 'content/stages']) {
     for (const name of readdirSync(join(projectRoot, folder))) {
-      const text = readFileSync(join(projectRoot, folder, name), 'utf8').split(/^---$/m).slice(2).join(' ');
+      const text = readFileSync(join(projectRoot, folder, name), 'utf8')
+        .split(/^---$/m)
+        .slice(2)
+        .join(' ');
       for (const word of text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []) words.add(word.replace(/['-]+$/, ''));
     }
   }
   return [...words].sort();
 }
 
-const SYLLABLES = ['ash', 'bel', 'cor', 'dun', 'el', 'fen', 'gal', 'har', 'ist', 'jor', 'kel', 'lan', 'mor', 'nor', 'ol', 'pen', 'quin', 'ros', 'sel', 'tor', 'ul', 'ven', 'wick', 'yar'];
+const SYLLABLES = [
+  'ash',
+  'bel',
+  'cor',
+  'dun',
+  'el',
+  'fen',
+  'gal',
+  'har',
+  'ist',
+  'jor',
+  'kel',
+  'lan',
+  'mor',
+  'nor',
+  'ol',
+  'pen',
+  'quin',
+  'ros',
+  'sel',
+  'tor',
+  'ul',
+  'ven',
+  'wick',
+  'yar',
+];
 
 async function writeSyntheticCatalogue(count, contentDir) {
   const vocab = await vocabularies();
@@ -85,7 +113,10 @@ async function writeSyntheticCatalogue(count, contentDir) {
     const name = pick(SYLLABLES) + pick(SYLLABLES) + (next() < 0.5 ? pick(SYLLABLES) : '');
     return `${name[0].toUpperCase()}${name.slice(1)}`;
   };
-  const publishers = Array.from({ length: 300 }, () => `${placeName()} ${pick(['Institute', 'Foundation', 'Health Department', 'Coalition', 'University', 'Network'])}`);
+  const publishers = Array.from(
+    { length: 300 },
+    () => `${placeName()} ${pick(['Institute', 'Foundation', 'Health Department', 'Coalition', 'University', 'Network'])}`,
+  );
 
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'resources'), { recursive: true });
@@ -165,7 +196,20 @@ function tally(sent) {
 }
 
 // ── Browser measurements ──────────────────────────────────────────────────────────────────────
-const QUERIES = ['housing', 'partnership', 'health equity', 'county', 'financing', 'evaluation', 'trust', 'leadership', 'community data', 'shared value', 'rural', 'governance'];
+const QUERIES = [
+  'housing',
+  'partnership',
+  'health equity',
+  'county',
+  'financing',
+  'evaluation',
+  'trust',
+  'leadership',
+  'community data',
+  'shared value',
+  'rural',
+  'governance',
+];
 
 /**
  * Times, inside the page, from a keydown to the moment the status line names `expected`.
@@ -194,7 +238,10 @@ async function timeTyping(page, typed, expected, { fromFirstKey = false } = {}) 
 async function timeLastKey(page, query) {
   const before = query.slice(0, -1);
   await page.getByRole('searchbox', { name: 'Words to search for' }).fill(before);
-  await page.getByRole('status').filter({ hasText: `for “${before}”` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `for “${before}”` })
+    .waitFor();
   return timeTyping(page, query.slice(-1), query);
 }
 
@@ -203,7 +250,14 @@ async function measure(label, root) {
   const { close, sent, origin } = await serveStatic(root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     // Cold: a fresh browser profile loads /search/, focuses the box and types the first query.
@@ -223,7 +277,10 @@ async function measure(label, root) {
 
     // Opening the filters loads the filter index, for the counts beside each option.
     await page.locator('summary', { hasText: 'Filters' }).click();
-    await page.locator('[data-count]', { hasText: /\(\d+\)/ }).first().waitFor();
+    await page
+      .locator('[data-count]', { hasText: /\(\d+\)/ })
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     const openFiltersBytes = tally(sent.splice(0));
     await page.locator('summary', { hasText: 'Filters' }).click();
@@ -280,7 +337,10 @@ async function writeBareSite(contentDir, root) {
   const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title></head><body><main><h1>Bare Pagefind</h1></main></body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title></head><body><main><h1>Bare Pagefind</h1></main></body></html>',
+  );
   const folder = join(contentDir, 'resources');
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
     const [, frontmatter = '', body = ''] = readFileSync(join(folder, name), 'utf8').split(/^---$/m);
@@ -288,7 +348,11 @@ async function writeBareSite(contentDir, root) {
       const raw = new RegExp(`^${key}: (.*)$`, 'm').exec(frontmatter)?.[1] ?? '';
       return raw.startsWith('"') ? JSON.parse(raw) : raw;
     };
-    const paragraphs = body.trim().split(/\n\s*\n/).map((text) => `<p>${escapeHtml(text.trim())}</p>`).join('');
+    const paragraphs = body
+      .trim()
+      .split(/\n\s*\n/)
+      .map((text) => `<p>${escapeHtml(text.trim())}</p>`)
+      .join('');
     const page = join(root, 'resources', name.replace(/\.md$/, ''));
     mkdirSync(page, { recursive: true });
     writeFileSync(
@@ -311,7 +375,14 @@ async function measureBare(root) {
   const { close, sent, origin } = await serveStatic(root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await (await browser.newContext()).newPage();
@@ -358,11 +429,11 @@ function report(results, builds) {
     '',
     '## How it is measured',
     '',
-    '- Each catalogue is built with the project\'s own build (Astro, then the Pagefind index) into `.bench/`.',
+    "- Each catalogue is built with the project's own build (Astro, then the Pagefind index) into `.bench/`.",
     '  The synthetic catalogue is written by the script: random but repeatable entries made of the real',
-    '  catalogue\'s words, with types, stages, sectors, topics, publishers and (for place types) county names.',
+    "  catalogue's words, with types, stages, sectors, topics, publishers and (for place types) county names.",
     '- A static server behaves like a typical host (GitHub Pages): it gzips HTML, CSS, JS and JSON (level 6),',
-    '  sends Pagefind\'s own files as they are (compressed already), and lets the browser cache for 10 minutes',
+    "  sends Pagefind's own files as they are (compressed already), and lets the browser cache for 10 minutes",
     '  with ETags. Bytes are the bodies it sends, counted per request (a 304 counts as nothing).',
     '- Chromium (Playwright, headless) opens `/search/` with an empty cache, focuses the box (which starts',
     `  loading the index) and types "${QUERIES[0]}". "First query" counts every request from the focus to the`,
@@ -377,7 +448,7 @@ function report(results, builds) {
     '  defaults, served by the same server; its first query is the library, the metadata, the chunks for the',
     '  query and the data of the first 20 results, as on the search page. For the real catalogue it is the same',
     '  query without what the project adds (the filter index, fetched only when the filters are opened). The',
-    '  page\'s own search script is counted with the page.',
+    "  page's own search script is counted with the page.",
     '',
     '## Choices these figures led to',
     '',
@@ -413,12 +484,19 @@ function report(results, builds) {
       `| bare Pagefind for the same query${result.bareBytes ? `, over the same ${result.barePages.toLocaleString('en')} entries as plain pages` : ''} | | ${kb(bytes.bare)} |`,
       `| added by this project | | ${kb(bytes.ours)} (${((bytes.ours / bytes.bare) * 100).toFixed(1)}% of bare; **${(bytes.total / bytes.bare).toFixed(3)}× bare**, budget 1.1×) |`,
       ...(result.bareBytes
-        ? ['', 'Bare Pagefind, what its first query fetched:', '', '| bare: what was fetched | requests | compressed |', '|---|---:|---:|', ...[...result.bareBytes.entries()].map(([name, { bytes, requests }]) => `| ${name} | ${requests} | ${kb(bytes)} |`)]
+        ? [
+            '',
+            'Bare Pagefind, what its first query fetched:',
+            '',
+            '| bare: what was fetched | requests | compressed |',
+            '|---|---:|---:|',
+            ...[...result.bareBytes.entries()].map(([name, { bytes, requests }]) => `| ${name} | ${requests} | ${kb(bytes)} |`),
+          ]
         : []),
       '',
       `Opening the filters afterwards fetches the filter index for the counts: ${kb([...result.openFiltersBytes.values()].reduce((sum, entry) => sum + entry.bytes, 0))}.`,
       '',
-      `Budgets: first query ${kb(bytes.total)} (about 150 KB: ${bytes.total <= 155 * 1024 ? 'within' : 'over, all of it Pagefind\'s own'}); ` +
+      `Budgets: first query ${kb(bytes.total)} (about 150 KB: ${bytes.total <= 155 * 1024 ? 'within' : "over, all of it Pagefind's own"}); ` +
         `${((bytes.ours / bytes.bare) * 100).toFixed(1)}% above bare Pagefind (10% at most: ${bytes.ours <= bytes.bare * 0.1 ? 'within' : 'over'}); ` +
         `warm results ${ms(median(afterDebounce))} after the debounce, median (100 ms: ${median(afterDebounce) <= 100 ? 'within' : 'over'}).`,
       '',
@@ -477,7 +555,10 @@ for (const [label, root] of [
 console.log('Measuring bare Pagefind…');
 Object.assign(results[1], { bareBytes: await measureBare(bareRoot), barePages });
 
-builds.load = (await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(', ');
+builds.load = (await import('node:os'))
+  .loadavg()
+  .map((value) => value.toFixed(1))
+  .join(', ');
 const text = report(results, builds);
 mkdirSync(join(projectRoot, 'docs'), { recursive: true });
 writeFileSync(join(projectRoot, args.out), text);

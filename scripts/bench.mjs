@@ -21,19 +21,31 @@ import { runnerImport } from 'vite';
 import { BUDGETS, PAGE_TYPES } from './lib/budgets.mjs';
 import { folderBytes, pageWeight } from './lib/page-weight.mjs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, 'no-floor': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    'no-floor': { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const root = resolve('.');
 const benchDir = join(root, '.bench');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-const { module: synthetic } = await runnerImport(join(root, 'scripts/bench/synthetic-catalogue.ts'), { configFile: false, logLevel: 'error' });
-
+const { module: synthetic } = await runnerImport(join(root, 'scripts/bench/synthetic-catalogue.ts'), {
+  configFile: false,
+  logLevel: 'error',
+});
 
 /** Runs a command under GNU time; returns wall seconds, CPU seconds and peak resident memory in MB. */
 function timed(label, command, args, extraEnv) {
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', command, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', command, ...args], {
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const match = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
   if (result.status !== 0 || !match) {
     const spent = match ? ` after ${match[1]} s at a peak of ${Math.round(Number(match[2]) / 1024)} MB` : '';
@@ -48,7 +60,8 @@ function makeCatalogue(size, withFloor) {
   rmSync(contentRoot, { recursive: true, force: true });
   mkdirSync(join(contentRoot, 'resources'), { recursive: true });
   cpSync(join(root, 'content/stages'), join(contentRoot, 'stages'), { recursive: true });
-  if (existsSync(join(root, 'content/pathways'))) cpSync(join(root, 'content/pathways'), join(contentRoot, 'pathways'), { recursive: true });
+  if (existsSync(join(root, 'content/pathways')))
+    cpSync(join(root, 'content/pathways'), join(contentRoot, 'pathways'), { recursive: true });
   const floorRoot = join(benchDir, `floor-content-${size}`);
   rmSync(floorRoot, { recursive: true, force: true });
   mkdirSync(floorRoot, { recursive: true });
@@ -66,7 +79,10 @@ function countHtml(dir) {
   return result.stdout.split('\n').filter(Boolean).length;
 }
 
-const loadNow = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+const loadNow = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 const loadAtStart = loadNow();
 const rows = [];
 const failures = [];
@@ -76,7 +92,21 @@ for (const size of sizes) {
   } catch (error) {
     // A size that one machine cannot build is a result too (the 100,000 run): record what broke.
     console.error(error);
-    failures.push({ size, message: String(error.message ?? error).split('\n').filter(Boolean).slice(0, 1).concat(String(error.message ?? error).split('\n').filter((line) => /error|heap|memory|killed/i.test(line)).slice(-3)).join(' / '), loadAfter: loadNow() });
+    failures.push({
+      size,
+      message: String(error.message ?? error)
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 1)
+        .concat(
+          String(error.message ?? error)
+            .split('\n')
+            .filter((line) => /error|heap|memory|killed/i.test(line))
+            .slice(-3),
+        )
+        .join(' / '),
+      loadAfter: loadNow(),
+    });
   }
 }
 
@@ -97,7 +127,12 @@ function benchSize(size) {
     if (!values['no-floor'] && !floorError) {
       try {
         console.log(`size ${size}, run ${run}/${runs}: floor astro build…`);
-        const floorBuild = timed('floor astro build', 'npx', ['astro', 'build', '--root', join(root, 'bench/floor'), '--outDir', floorOut], { FLOOR_CONTENT_DIR: floorRoot, ASTRO_CACHE_DIR: floorCache });
+        const floorBuild = timed(
+          'floor astro build',
+          'npx',
+          ['astro', 'build', '--root', join(root, 'bench/floor'), '--outDir', floorOut],
+          { FLOOR_CONTENT_DIR: floorRoot, ASTRO_CACHE_DIR: floorCache },
+        );
         console.log(`size ${size}, run ${run}/${runs}: floor pagefind…`);
         floorPagefind.push(timed('floor pagefind', 'npx', ['pagefind', '--site', floorOut, '--quiet'], {}));
         floorAstro.push(floorBuild);
@@ -111,7 +146,13 @@ function benchSize(size) {
     const cacheDir = join(benchDir, `cache-${size}-${run}`);
     rmSync(cacheDir, { recursive: true, force: true });
     console.log(`size ${size}, run ${run}/${runs}: astro build…`);
-    astro.push(timed('astro build', 'npx', ['astro', 'build', '--outDir', outDir], { CONTENT_DIR: contentRoot, ASTRO_CACHE_DIR: cacheDir, SKIP_PAGEFIND: '1' }));
+    astro.push(
+      timed('astro build', 'npx', ['astro', 'build', '--outDir', outDir], {
+        CONTENT_DIR: contentRoot,
+        ASTRO_CACHE_DIR: cacheDir,
+        SKIP_PAGEFIND: '1',
+      }),
+    );
     console.log(`size ${size}, run ${run}/${runs}: pagefind…`);
     pagefind.push(timed('pagefind', 'npx', ['pagefind', '--site', outDir, '--quiet'], {}));
     rmSync(cacheDir, { recursive: true, force: true });
@@ -120,7 +161,14 @@ function benchSize(size) {
   const floorSeconds = hasFloor ? median(floorAstro.map((r, i) => r.seconds + floorPagefind[i].seconds)) : NaN;
   const weights = Object.fromEntries(
     PAGE_TYPES.map((pageType) => {
-      const sample = { home: '/index.html', resource: '/resources/synthetic-00001/index.html', type: '/types/guide/index.html', stage: '/stages/build-the-alliance/index.html', catalogue: '/resources/index.html', search: '/search/index.html' }[pageType.name];
+      const sample = {
+        home: '/index.html',
+        resource: '/resources/synthetic-00001/index.html',
+        type: '/types/guide/index.html',
+        stage: '/stages/build-the-alliance/index.html',
+        catalogue: '/resources/index.html',
+        search: '/search/index.html',
+      }[pageType.name];
       const path = sample ?? null;
       return [pageType.name, path && existsSync(join(outDir, path)) ? pageWeight(outDir, path) : null];
     }),
@@ -145,8 +193,12 @@ function benchSize(size) {
     floorIndexMb: hasFloor ? folderBytes(join(floorOut, 'pagefind')) / 1024 / 1024 : NaN,
     cpuSeconds: median(astro.map((r, i) => r.cpuSeconds + pagefind[i].cpuSeconds)),
     floorCpuSeconds: hasFloor ? median(floorAstro.map((r, i) => r.cpuSeconds + floorPagefind[i].cpuSeconds)) : NaN,
-    cpuRatio: hasFloor ? median(astro.map((r, i) => (r.cpuSeconds + pagefind[i].cpuSeconds) / (floorAstro[i].cpuSeconds + floorPagefind[i].cpuSeconds))) : NaN,
-    ratio: hasFloor ? median(astro.map((r, i) => (r.seconds + pagefind[i].seconds) / (floorAstro[i].seconds + floorPagefind[i].seconds))) : NaN,
+    cpuRatio: hasFloor
+      ? median(astro.map((r, i) => (r.cpuSeconds + pagefind[i].cpuSeconds) / (floorAstro[i].cpuSeconds + floorPagefind[i].cpuSeconds)))
+      : NaN,
+    ratio: hasFloor
+      ? median(astro.map((r, i) => (r.seconds + pagefind[i].seconds) / (floorAstro[i].seconds + floorPagefind[i].seconds)))
+      : NaN,
     loadAfter: loadNow(),
   };
 }
@@ -171,22 +223,38 @@ const lines = [
   '',
   '| synthetic entries | resources built | Astro build (s) | Astro peak (MB) | Pagefind (s) | Pagefind peak (MB) | total (s) | pages | dist (MB) | search index (MB) |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${r.resources.toLocaleString('en')} | ${r.astroSeconds.toFixed(1)} | ${Math.round(r.astroPeakMb)} | ${r.pagefindSeconds.toFixed(1)} | ${Math.round(r.pagefindPeakMb)} | ${(r.astroSeconds + r.pagefindSeconds).toFixed(1)} | ${r.pages.toLocaleString('en')} | ${r.distMb.toFixed(1)} | ${r.indexMb.toFixed(1)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.size.toLocaleString('en')} | ${r.resources.toLocaleString('en')} | ${r.astroSeconds.toFixed(1)} | ${Math.round(r.astroPeakMb)} | ${r.pagefindSeconds.toFixed(1)} | ${Math.round(r.pagefindPeakMb)} | ${(r.astroSeconds + r.pagefindSeconds).toFixed(1)} | ${r.pages.toLocaleString('en')} | ${r.distMb.toFixed(1)} | ${r.indexMb.toFixed(1)} |`,
+  ),
   '',
 ];
 if (rows.length >= 2) {
   const [small, large] = [rows[0], rows.at(-1)];
   const entryRatio = large.resources / small.resources;
   const timeRatio = (large.astroSeconds + large.pagefindSeconds) / (small.astroSeconds + small.pagefindSeconds);
-  lines.push(`Growth from ${small.size.toLocaleString('en')} to ${large.size.toLocaleString('en')} entries: ${entryRatio.toFixed(1)}× the resources, ${timeRatio.toFixed(1)}× the build time, ${(large.pages / small.pages).toFixed(1)}× the pages (${timeRatio <= entryRatio ? 'no faster than the entries: within budget' : 'FASTER than the entries: over budget'}).`, '');
+  lines.push(
+    `Growth from ${small.size.toLocaleString('en')} to ${large.size.toLocaleString('en')} entries: ${entryRatio.toFixed(1)}× the resources, ${timeRatio.toFixed(1)}× the build time, ${(large.pages / small.pages).toFixed(1)}× the pages (${timeRatio <= entryRatio ? 'no faster than the entries: within budget' : 'FASTER than the entries: over budget'}).`,
+    '',
+  );
 }
-for (const failure of failures) lines.push(`**${failure.size.toLocaleString('en')} entries: the build failed** (load average after: ${failure.loadAfter}): ${failure.message.replaceAll('|', '/')}`, '');
-if (rows.length > 0) lines.push('Page weight at the largest size (gzip bytes; JS follows static imports; Pagefind\'s own files load on demand and are measured by the search benchmark):', '');
+for (const failure of failures)
+  lines.push(
+    `**${failure.size.toLocaleString('en')} entries: the build failed** (load average after: ${failure.loadAfter}): ${failure.message.replaceAll('|', '/')}`,
+    '',
+  );
+if (rows.length > 0)
+  lines.push(
+    "Page weight at the largest size (gzip bytes; JS follows static imports; Pagefind's own files load on demand and are measured by the search benchmark):",
+    '',
+  );
 if (rows.length > 0) lines.push('| page type | HTML | CSS | JS | JS budget |', '|---|---:|---:|---:|---:|');
 for (const pageType of rows.length > 0 ? PAGE_TYPES : []) {
   const weight = rows.at(-1).weights[pageType.name];
   if (!weight) continue;
-  lines.push(`| ${pageType.name} | ${kb(weight.html.gzip)} KB | ${kb(weight.css.gzip)} KB | ${kb(weight.js.gzip)} KB | ${kb(BUDGETS[pageType.jsBudget])} KB |`);
+  lines.push(
+    `| ${pageType.name} | ${kb(weight.html.gzip)} KB | ${kb(weight.css.gzip)} KB | ${kb(weight.js.gzip)} KB | ${kb(BUDGETS[pageType.jsBudget])} KB |`,
+  );
 }
 
 const docPath = join(root, 'docs/performance.md');
@@ -196,7 +264,9 @@ const start = `<!-- BENCH:${section}:start -->`;
 const end = `<!-- BENCH:${section}:end -->`;
 const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
 const block = `${start}\n${lines.join('\n')}\n${end}`;
-const updated = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n## Build at scale (npm run bench -- --sizes ${values.sizes} --runs ${runs})\n\n${block}\n`;
+const updated = doc.includes(start)
+  ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
+  : `${doc.trimEnd()}\n\n## Build at scale (npm run bench -- --sizes ${values.sizes} --runs ${runs})\n\n${block}\n`;
 mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(docPath, updated);
 console.log(lines.join('\n'));

@@ -55,7 +55,10 @@ export async function main(args: string[]): Promise<number> {
       concurrency: Math.max(1, number('concurrency')),
     },
     (result) => {
-      if (result.outcome !== 'ok') console.log(`  ${result.url}: ${result.outcome}${result.status ? ` (${result.status})` : ''}${result.detail ? `, ${result.detail}` : ''}`);
+      if (result.outcome !== 'ok')
+        console.log(
+          `  ${result.url}: ${result.outcome}${result.status ? ` (${result.status})` : ''}${result.detail ? `, ${result.detail}` : ''}`,
+        );
     },
   );
   const report = updateReport(previous, results, day);

@@ -19,9 +19,13 @@ import { readLinkHealth } from '../src/lib/links/link-health-files.ts';
 import { checkContent, contentWarnings } from '../src/lib/editing/content-check.ts';
 import { contentRoot, projectRoot } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+const { values } = parseArgs({
+  options: { 'content-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+});
 if (values.help) {
-  console.log('npm run check                      content checks, then the type check\nnpm run check -- --content-only    content checks only (a second or two)');
+  console.log(
+    'npm run check                      content checks, then the type check\nnpm run check -- --content-only    content checks only (a second or two)',
+  );
   process.exit(0);
 }
 
@@ -41,7 +45,9 @@ if (problems.length > 0) {
   failed = true;
   const files = new Set(problems.map((problem) => problem.file)).size;
   for (const problem of problems) console.log(`  ${formatProblem(problem)}`);
-  summary.push(`content: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix each line above (file → field: what is wrong)`);
+  summary.push(
+    `content: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix each line above (file → field: what is wrong)`,
+  );
 } else {
   summary.push(`content: ok (${content.resources.length} resources, ${content.stages.length} stages, ${content.pathways.length} pathways)`);
 }
@@ -52,7 +58,9 @@ try {
   if (broken.length > 0) {
     console.log(`\nLinks that may be broken (failed the link check twice or more in a row; last run ${health.checkedAt}):`);
     for (const { entry, record } of broken) {
-      console.log(`  content/resources/${entry.id}.md → field "url": ${entry.data.url} ${describeRecord(record)}, ${record.failures} checks in a row; find its new address or remove url`);
+      console.log(
+        `  content/resources/${entry.id}.md → field "url": ${entry.data.url} ${describeRecord(record)}, ${record.failures} checks in a row; find its new address or remove url`,
+      );
     }
   }
   summary.push(
@@ -74,7 +82,11 @@ if (!values['content-only']) {
   if (types.status === 0) summary.push('types: ok');
   else {
     failed = true;
-    summary.push(types.error ? `types: could not run astro check (${types.error.message})` : 'types: astro check found problems, listed above with file and line');
+    summary.push(
+      types.error
+        ? `types: could not run astro check (${types.error.message})`
+        : 'types: astro check found problems, listed above with file and line',
+    );
   }
 }
 

@@ -70,7 +70,12 @@ const root = contentRoot();
 const dryRun = values['dry-run'];
 const started = performance.now();
 // Every clash (ids, and spreadsheet lines already imported) is found here, before anything is written.
-const result = importSpreadsheet(decoded.text, { fileName, takenIds: takenResourceIds(root, projectRoot), added, previousImports: previousImports(root, projectRoot) });
+const result = importSpreadsheet(decoded.text, {
+  fileName,
+  takenIds: takenResourceIds(root, projectRoot),
+  added,
+  previousImports: previousImports(root, projectRoot),
+});
 
 // Write the valid rows. "wx" refuses to overwrite, so even a file that appeared meanwhile is safe.
 const written: Array<{ line: number; id: string; shown: string }> = [];
@@ -83,7 +88,8 @@ for (const entry of result.entries) {
       mkdirSync(resourcesFolder, { recursive: true });
       writeFileSync(target, entry.text, { flag: 'wx' });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? `${shown} already exists; it was left as it was` : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'EEXIST' ? `${shown} already exists; it was left as it was` : (error as Error).message;
       result.problems.push({ line: entry.line, column: 'id', message: reason });
       continue;
     }
@@ -99,7 +105,9 @@ const separator = result.delimiter === '\t' ? 'tab' : `"${result.delimiter}"`;
 console.log(`${fileName}: ${result.rows} row${result.rows === 1 ? '' : 's'} read (separator ${separator}) in ${seconds} s.`);
 if (written.length > 0) {
   console.log(dryRun ? `\nWould import ${written.length} (nothing written, this is a dry run):` : `\nImported ${written.length}:`);
-  printLimited(written.map(({ line, id, shown }) => `line ${line} → ${shown}${links?.available ? `  (short link: ${shortLinkNote(links, id)})` : ''}`));
+  printLimited(
+    written.map(({ line, id, shown }) => `line ${line} → ${shown}${links?.available ? `  (short link: ${shortLinkNote(links, id)})` : ''}`),
+  );
   if (links && !links.available) console.log(`Short links: ${shortLinkNote(links, '')}.`);
 }
 if (result.alreadyImported.length > 0) {
@@ -114,7 +122,10 @@ if (result.problems.length > 0) {
       : `\n${rowsWithProblems} row${rowsWithProblems === 1 ? ' was' : 's were'} not imported (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):`,
   );
   const sorted = [...result.problems].sort((a, b) => a.line - b.line);
-  printLimited(sorted.map((problem) => formatImportProblem(fileName, problem)), 200);
+  printLimited(
+    sorted.map((problem) => formatImportProblem(fileName, problem)),
+    200,
+  );
   console.log(
     written.length > 0 && !dryRun
       ? '\nFix these rows in the spreadsheet and import it again: the rows imported now will then be reported as taken, and left as they are.'

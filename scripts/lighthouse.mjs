@@ -27,7 +27,15 @@ const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', Stri
 await new Promise((done) => setTimeout(done, 800));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const rows = [];
@@ -47,9 +55,28 @@ try {
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
     if (result.lhr.runtimeError) console.log(name, 'runtime error:', result.lhr.runtimeError.code, result.lhr.runtimeError.message);
-    const opportunities = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'numeric').map((audit) => `${audit.id}=${audit.displayValue ?? audit.score}`);
-    rows.push({ name, path, opportunities, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
-    console.log(name, score('performance'), score('accessibility'), score('best-practices'), score('seo'), failing.join(' '), opportunities.join(' '));
+    const opportunities = Object.values(result.lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'numeric')
+      .map((audit) => `${audit.id}=${audit.displayValue ?? audit.score}`);
+    rows.push({
+      name,
+      path,
+      opportunities,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      failing,
+    });
+    console.log(
+      name,
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+      failing.join(' '),
+      opportunities.join(' '),
+    );
   }
 } finally {
   await chrome.kill();
@@ -61,12 +88,20 @@ const lines = [
   '',
   '| page | path | performance | accessibility | best practices | SEO | audits below par |',
   '|---|---|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.name} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${[...r.failing, ...r.opportunities].join(', ') || 'none'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${[...r.failing, ...r.opportunities].join(', ') || 'none'} |`,
+  ),
 ];
 const docPath = join(root, 'docs/performance.md');
 const start = '<!-- LIGHTHOUSE:start -->';
 const end = '<!-- LIGHTHOUSE:end -->';
 const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
 const block = `${start}\n${lines.join('\n')}\n${end}`;
-writeFileSync(docPath, doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n## Lighthouse (npm run lighthouse)\n\n${block}\n`);
+writeFileSync(
+  docPath,
+  doc.includes(start)
+    ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
+    : `${doc.trimEnd()}\n\n## Lighthouse (npm run lighthouse)\n\n${block}\n`,
+);
 console.log(`written to ${docPath}`);

@@ -98,7 +98,12 @@ const missing: string[] = [];
  * The value of one field: from its flag, else asked for (up to three tries), else recorded as missing.
  * `read` turns the text into the value or says what is wrong with it.
  */
-async function obtain<T>(flag: string, question: string, read: (text: string) => Match<T>, options: { optional?: boolean; menu?: string; skipHint?: string } = {}): Promise<T | undefined> {
+async function obtain<T>(
+  flag: string,
+  question: string,
+  read: (text: string) => Match<T>,
+  options: { optional?: boolean; menu?: string; skipHint?: string } = {},
+): Promise<T | undefined> {
   const given = (values as Record<string, unknown>)[flag];
   if (typeof given === 'string') {
     const result = read(given);
@@ -130,7 +135,12 @@ async function obtain<T>(flag: string, question: string, read: (text: string) =>
 
 /** "  1  Get ready (get-ready)" lines for a vocabulary. */
 function menu(vocabulary: Vocabulary, numbered = true): string {
-  return vocabulary.ids.map((id, index) => `  ${numbered ? `${String(index + 1).padStart(2)}  ` : ''}${vocabulary.label(id)}${vocabulary.label(id) === id ? '' : `  (${id})`}`).join('\n');
+  return vocabulary.ids
+    .map(
+      (id, index) =>
+        `  ${numbered ? `${String(index + 1).padStart(2)}  ` : ''}${vocabulary.label(id)}${vocabulary.label(id) === id ? '' : `  (${id})`}`,
+    )
+    .join('\n');
 }
 
 /** Accepts a menu number as well as a name or id. */
@@ -140,7 +150,13 @@ function byNumber(vocabulary: Vocabulary, text: string): string {
 }
 const one = (vocabulary: Vocabulary) => (text: string) => matchTerm(vocabulary, byNumber(vocabulary, text));
 const several = (vocabulary: Vocabulary) => (text: string) =>
-  matchList(vocabulary, text.split(listSeparators).map((part) => byNumber(vocabulary, part)).join('|'));
+  matchList(
+    vocabulary,
+    text
+      .split(listSeparators)
+      .map((part) => byNumber(vocabulary, part))
+      .join('|'),
+  );
 
 const added = values.added ?? today();
 if (!isIsoDate(added)) {
@@ -148,17 +164,20 @@ if (!isIsoDate(added)) {
   process.exit(2);
 }
 
-const type = (await obtain('type', 'Type (number or name)', one(VOCABULARIES.type), { menu: `Types:\n${menu(VOCABULARIES.type)}` })) as ResourceType | undefined;
+const type = (await obtain('type', 'Type (number or name)', one(VOCABULARIES.type), { menu: `Types:\n${menu(VOCABULARIES.type)}` })) as
+  ResourceType | undefined;
 if (!type) {
   prompter.close();
   console.error(`\nNo entry written: a type is needed (${allowedValues(VOCABULARIES.type)}).`);
   process.exit(1);
 }
 // Free text is held to the importer's rules (no HTML, no hidden characters), then to the schema.
-const field = (name: string) => (text: string): Match<unknown> => {
-  const problem = textProblem(text);
-  return problem ? { ok: false, message: problem } : checkField(type, name, text.trim());
-};
+const field =
+  (name: string) =>
+  (text: string): Match<unknown> => {
+    const problem = textProblem(text);
+    return problem ? { ok: false, message: problem } : checkField(type, name, text.trim());
+  };
 const title = (await obtain('title', 'Title, as published', field('title'))) as string | undefined;
 
 // The permanent id: from --id, else made from the title (and offered for change when asking).
@@ -175,7 +194,9 @@ let id: string | undefined;
 if (values.id !== undefined) id = await obtain('id', 'Permanent id', readId);
 else if (title) {
   const proposed = idFromTitle(title);
-  const check: Match<string> = proposed ? readId(proposed) : { ok: false, message: 'the title has no Latin letters or digits to make an id from' };
+  const check: Match<string> = proposed
+    ? readId(proposed)
+    : { ok: false, message: 'the title has no Latin letters or digits to make an id from' };
   if (!canAsk) {
     if (check.ok) id = check.value;
     else {
@@ -185,21 +206,44 @@ else if (title) {
   } else {
     if (check.ok) console.log(`Permanent id (file name and URL, never changed later): ${proposed}`);
     else console.log(`  ${check.message}.`);
-    id = await obtain('id', check.ok ? 'Press Enter to keep it, or type another id' : 'Permanent id', readId, { optional: check.ok, skipHint: '' });
+    id = await obtain('id', check.ok ? 'Press Enter to keep it, or type another id' : 'Permanent id', readId, {
+      optional: check.ok,
+      skipHint: '',
+    });
     if (id === undefined && check.ok) id = check.value;
   }
 }
 
 const summary = await obtain('summary', 'Summary, one to three sentences in your own words (40 to 420 characters)', field('summary'));
-const stages = await obtain('stages', 'Stages (numbers or names, separated by commas; the first is the main stage)', several(VOCABULARIES.stage), { menu: `Stages:\n${menu(VOCABULARIES.stage, false)}` });
-const sectors = await obtain('sectors', 'Sectors (numbers or names, separated by commas)', several(VOCABULARIES.sector), { menu: `Sectors:\n${menu(VOCABULARIES.sector)}` });
-const topics = await obtain('topics', 'Topics (numbers or names, separated by commas)', several(VOCABULARIES.topic), { menu: `Topics:\n${menu(VOCABULARIES.topic)}` });
-const provenance = await obtain('provenance', 'Kind of publisher (number or name)', one(VOCABULARIES.provenance), { menu: `Kinds of publisher:\n${menu(VOCABULARIES.provenance)}` });
-const format = await obtain('format', 'Format (number or name)', one(VOCABULARIES.format), { optional: true, menu: `Formats:\n${menu(VOCABULARIES.format)}` });
+const stages = await obtain(
+  'stages',
+  'Stages (numbers or names, separated by commas; the first is the main stage)',
+  several(VOCABULARIES.stage),
+  { menu: `Stages:\n${menu(VOCABULARIES.stage, false)}` },
+);
+const sectors = await obtain('sectors', 'Sectors (numbers or names, separated by commas)', several(VOCABULARIES.sector), {
+  menu: `Sectors:\n${menu(VOCABULARIES.sector)}`,
+});
+const topics = await obtain('topics', 'Topics (numbers or names, separated by commas)', several(VOCABULARIES.topic), {
+  menu: `Topics:\n${menu(VOCABULARIES.topic)}`,
+});
+const provenance = await obtain('provenance', 'Kind of publisher (number or name)', one(VOCABULARIES.provenance), {
+  menu: `Kinds of publisher:\n${menu(VOCABULARIES.provenance)}`,
+});
+const format = await obtain('format', 'Format (number or name)', one(VOCABULARIES.format), {
+  optional: true,
+  menu: `Formats:\n${menu(VOCABULARIES.format)}`,
+});
 const publisher = await obtain('publisher', 'Publisher, only if known', field('publisher'), { optional: true });
-const year = await obtain('year', 'Year published, only if a source gives it', (text) => (/^\d{4}$/.test(text.trim()) ? checkField(type, 'year', Number(text)) : { ok: false, message: 'write four digits, e.g. 2019' }), { optional: true });
+const year = await obtain(
+  'year',
+  'Year published, only if a source gives it',
+  (text) => (/^\d{4}$/.test(text.trim()) ? checkField(type, 'year', Number(text)) : { ok: false, message: 'write four digits, e.g. 2019' }),
+  { optional: true },
+);
 const url = await obtain('url', 'Link, only an address you have checked is the resource itself', field('url'), { optional: true });
-const audience = values.audience === undefined ? undefined : await obtain('audience', 'Audience', several(VOCABULARIES.audience), { optional: true });
+const audience =
+  values.audience === undefined ? undefined : await obtain('audience', 'Audience', several(VOCABULARIES.audience), { optional: true });
 prompter.close();
 
 if (missing.length > 0 || !id) {
@@ -243,7 +287,11 @@ try {
   mkdirSync(folder, { recursive: true });
   writeFileSync(target, text, { flag: 'wx' });
 } catch (error) {
-  console.error((error as NodeJS.ErrnoException).code === 'EEXIST' ? `${relative(projectRoot, target)} already exists; nothing was written.` : (error as Error).message);
+  console.error(
+    (error as NodeJS.ErrnoException).code === 'EEXIST'
+      ? `${relative(projectRoot, target)} already exists; nothing was written.`
+      : (error as Error).message,
+  );
   process.exit(1);
 }
 const links = assignShortLinks();

@@ -31,7 +31,14 @@ const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', Stri
 await new Promise((done) => setTimeout(done, 800));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   for (const [device, viewport] of Object.entries(viewports)) {
@@ -43,7 +50,9 @@ try {
       const file = join(out, `${name}-${device}.jpg`);
       await page.screenshot({ path: file, type: 'jpeg', quality: 70 });
       const inView = await page.evaluate(() => {
-        const rows = [...document.querySelectorAll('[data-resource-row], [data-search-results] > li')].filter((row) => row.getClientRects().length > 0);
+        const rows = [...document.querySelectorAll('[data-resource-row], [data-search-results] > li')].filter(
+          (row) => row.getClientRects().length > 0,
+        );
         if (rows.length === 0) return undefined;
         rows[0].scrollIntoView({ block: 'start' });
         return rows.filter((row) => {
@@ -52,7 +61,9 @@ try {
         }).length;
       });
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      console.log(`${device} ${path}: ${height} px tall${inView === undefined ? '' : `, ${inView} result rows in one screen`} → ${file.slice(root.length + 1)}`);
+      console.log(
+        `${device} ${path}: ${height} px tall${inView === undefined ? '' : `, ${inView} result rows in one screen`} → ${file.slice(root.length + 1)}`,
+      );
     }
     await page.close();
   }

@@ -28,10 +28,14 @@ export function main(args: string[] = []): number {
   const snapshot = readSnapshot(dist, progress('Reading the built pages', 0));
   const diff = diffManifest(committed, snapshot, loadLinkData(root));
   writeManifest(root, mergeManifests({ ...committed, $comment: COMMENT }, manifestOf(snapshot)));
-  console.log(`Recorded ${diff.newPages.length} new page(s), ${diff.newAnchors.length} new anchor(s) and ${diff.newFiles.length} new file(s).`);
+  console.log(
+    `Recorded ${diff.newPages.length} new page(s), ${diff.newAnchors.length} new anchor(s) and ${diff.newFiles.length} new file(s).`,
+  );
   const missing = [...diff.missingPages, ...diff.missingAnchors, ...diff.missingFiles];
   if (missing.length > 0) {
-    console.error(`${missing.length} recorded address(es) are no longer served; add a move or a withdrawal for each:\n  ${missing.join('\n  ')}`);
+    console.error(
+      `${missing.length} recorded address(es) are no longer served; add a move or a withdrawal for each:\n  ${missing.join('\n  ')}`,
+    );
     return 1;
   }
   return 0;

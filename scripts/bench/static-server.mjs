@@ -68,7 +68,11 @@ export function serveStatic(root, { port = 0, gzip = true } = {}) {
   return new Promise((resolveStart, rejectStart) => {
     server.once('error', rejectStart);
     server.listen(port, '127.0.0.1', () =>
-      resolveStart({ origin: `http://127.0.0.1:${server.address().port}`, sent, close: () => new Promise((done) => server.close(() => done())) }),
+      resolveStart({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        sent,
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
     );
   });
 }

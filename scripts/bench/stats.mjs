@@ -26,6 +26,8 @@ export const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`
 
 /** The machine a figure was measured on, with its load: every benchmark records it beside its figures. */
 export function machineLine(now = new Date()) {
-  const load = loadavg().map((value) => value.toFixed(1)).join(' / ');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
   return `Measured ${now.toISOString().slice(0, 10)} on ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${load} (1 / 5 / 15 min).`;
 }

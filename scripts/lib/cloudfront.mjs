@@ -81,9 +81,13 @@ export function responseHeadersPolicy(headers, name = 'alliance-pathways-securit
     else if (key === 'FrameOptions') security[key] = { Override: true, FrameOption: value };
     else if (key === 'StrictTransportSecurity') {
       const maxAge = Number(/max-age=(\d+)/i.exec(value)?.[1] ?? 0);
-      security[key] = { Override: true, AccessControlMaxAgeSec: maxAge, IncludeSubdomains: /includeSubDomains/i.test(value), Preload: /preload/i.test(value) };
-    }
-    else custom.push({ Header: header, Value: value, Override: true });
+      security[key] = {
+        Override: true,
+        AccessControlMaxAgeSec: maxAge,
+        IncludeSubdomains: /includeSubDomains/i.test(value),
+        Preload: /preload/i.test(value),
+      };
+    } else custom.push({ Header: header, Value: value, Override: true });
   }
   return {
     Name: name,

@@ -45,16 +45,29 @@ export function importBoundaryConfigs() {
     {
       files: ['src/schemas/**/*.ts'],
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!lib/model/)', message: 'src/schemas may import only src/lib/model: imports point down.' }] }],
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ regex: '^\\.\\./(?!lib/model/)', message: 'src/schemas may import only src/lib/model: imports point down.' }] },
+        ],
       },
     },
     {
       files: ['src/scripts/**/*.ts', 'src/components/**/*.ts'],
-      rules: { 'no-restricted-imports': restriction(['**/pages/**', '**/layouts/**', '**/integrations/**'], 'Browser code imports src/lib, never pages, layouts or build integrations.') },
+      rules: {
+        'no-restricted-imports': restriction(
+          ['**/pages/**', '**/layouts/**', '**/integrations/**'],
+          'Browser code imports src/lib, never pages, layouts or build integrations.',
+        ),
+      },
     },
     {
       files: ['src/components/**/*.astro'],
-      rules: { 'no-restricted-imports': restriction(['**/pages/**', '**/integrations/**'], 'Components import src/lib, src/scripts and other components, never pages or build integrations.') },
+      rules: {
+        'no-restricted-imports': restriction(
+          ['**/pages/**', '**/integrations/**'],
+          'Components import src/lib, src/scripts and other components, never pages or build integrations.',
+        ),
+      },
     },
   ];
 }

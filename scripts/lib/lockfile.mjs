@@ -39,7 +39,9 @@ export function lockfileProblems(manifest, lock) {
     const locked = root[section] ?? {};
     for (const name of new Set([...Object.keys(wanted), ...Object.keys(locked)])) {
       if (wanted[name] !== locked[name]) {
-        problems.push(`package-lock.json: ${section} of the project say ${name}@${locked[name] ?? '(absent)'}, package.json says ${wanted[name] ?? '(absent)'}; run \`npm install\``);
+        problems.push(
+          `package-lock.json: ${section} of the project say ${name}@${locked[name] ?? '(absent)'}, package.json says ${wanted[name] ?? '(absent)'}; run \`npm install\``,
+        );
       }
     }
   }
@@ -53,7 +55,10 @@ export function lockfileProblems(manifest, lock) {
       for (const name of Object.keys(entry[section] ?? {})) {
         const optionalPeer = section === 'peerDependencies' && entry.peerDependenciesMeta?.[name]?.optional;
         if (optionalPeer || entry.inBundle) continue;
-        if (!resolveFrom(packages, path, name)) problems.push(`package-lock.json: missing ${name}, ${kind === 'optional dependency' ? 'an' : 'a'} ${kind} of ${path || 'the project'}; run \`npm install\` and commit the lockfile`);
+        if (!resolveFrom(packages, path, name))
+          problems.push(
+            `package-lock.json: missing ${name}, ${kind === 'optional dependency' ? 'an' : 'a'} ${kind} of ${path || 'the project'}; run \`npm install\` and commit the lockfile`,
+          );
       }
     }
   }

@@ -72,4 +72,3 @@ export function folderBytes(dir) {
   walk(dir);
   return total;
 }
-

@@ -126,7 +126,8 @@ function listToggle(id: string, title: string, listsPath: string): HTMLElement {
   button.type = 'button';
   // Shown at once (not when list-toggle.ts starts), so results do not shift; hidden if lists cannot be kept.
   button.hidden = !storageWorks();
-  button.className = 'min-h-6 cursor-pointer rounded border border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-brand-soft';
+  button.className =
+    'min-h-6 cursor-pointer rounded border border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-brand-soft';
   const label = document.createElement('span');
   label.dataset.listLabel = '';
   label.textContent = 'Add to my list';
@@ -182,7 +183,10 @@ class CatalogueSearch extends HTMLElement {
       this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
       // Fetch the index chunks for these words while the debounce runs.
       const query = normaliseQuery(this.#input.value);
-      if (worthPreloading(query)) this.#load().then((engine) => engine.results.preload?.(query)).catch(() => undefined);
+      if (worthPreloading(query))
+        this.#load()
+          .then((engine) => engine.results.preload?.(query))
+          .catch(() => undefined);
     });
     // Counts need the whole filter index (many KB at scale): fetched only once the filters are opened.
     this.#facets.addEventListener('toggle', () => {
@@ -255,7 +259,9 @@ class CatalogueSearch extends HTMLElement {
     try {
       const counter = await (await this.#load()).counter();
       const state = this.#readForm();
-      const counts = hasCriteria(state) ? (await runSearch(counter, state, this.#values, true))?.counts : await totalCounts(counter, this.#values);
+      const counts = hasCriteria(state)
+        ? (await runSearch(counter, state, this.#values, true))?.counts
+        : await totalCounts(counter, this.#values);
       if (run === this.#run) this.#showCounts(counts);
     } catch {
       // Counts are a help, not the search itself: without them every option stays on offer.
@@ -321,7 +327,9 @@ class CatalogueSearch extends HTMLElement {
   async #find(state: SearchState): Promise<SearchOutcome | undefined> {
     const engine = (await this.#load()).results;
     const alternatives = expandQuery(state.query, this.#groups);
-    const outcomes = await Promise.all([state.query, ...alternatives].map((query) => runSearch(engine, { ...state, query }, this.#values, false)));
+    const outcomes = await Promise.all(
+      [state.query, ...alternatives].map((query) => runSearch(engine, { ...state, query }, this.#values, false)),
+    );
     const [main] = outcomes;
     if (!main) return undefined;
     return { hits: fuseRankings(outcomes.map((outcome) => outcome?.hits ?? [])) };

@@ -48,9 +48,16 @@ export default function links(): AstroIntegration {
         const targets = linkTargets(loadOnce(root));
         const missing = [...codesPerTarget(data.registry, targets, resolverFor(data.moved))].filter(([, codes]) => codes.length === 0);
         if (missing.length > 0) {
-          logger.warn(`${missing.length} entries or steps have no short link yet (${missing.slice(0, 3).map(([key]) => key).join(', ')}…): run \`npm run links:assign\``);
+          logger.warn(
+            `${missing.length} entries or steps have no short link yet (${missing
+              .slice(0, 3)
+              .map(([key]) => key)
+              .join(', ')}…): run \`npm run links:assign\``,
+          );
         }
-        logger.info(`links ok: ${Object.keys(data.registry.codes).length} short links, ${data.moved.length} moves, ${data.retired.length} retired`);
+        logger.info(
+          `links ok: ${Object.keys(data.registry.codes).length} short links, ${data.moved.length} moves, ${data.retired.length} retired`,
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -65,9 +72,17 @@ export default function links(): AstroIntegration {
         const content = loadOnce(root);
         // Short links to a resource whose own address failed its last checks get a page with the ways on instead of a redirect.
         const health = readLinkHealth(root);
-        const brokenResources = new Map(content.resources.filter((entry) => mayBeBroken(health, entry.data.url)).map((entry) => [sitePath.resource(entry.id), entry]));
+        const brokenResources = new Map(
+          content.resources.filter((entry) => mayBeBroken(health, entry.data.url)).map((entry) => [sitePath.resource(entry.id), entry]),
+        );
         const withFallback = (rule: (typeof rules)[number]) => rule.kind === 'short-link' && brokenResources.has(rule.to);
-        write('/_redirects', hostRedirectsFile(rules.filter((rule) => !withFallback(rule)), base));
+        write(
+          '/_redirects',
+          hostRedirectsFile(
+            rules.filter((rule) => !withFallback(rule)),
+            base,
+          ),
+        );
         const titles = titlesByPath(content, (id) => STAGE_TERMS[id as StageId]);
         for (const entry of data.retired) titles.set(entry.path, `${entry.title} (withdrawn)`);
         for (const rule of rules) {
@@ -89,16 +104,24 @@ export default function links(): AstroIntegration {
             );
             continue;
           }
-          const lead = rule.kind === 'short-link' ? `This is the short link ${withBase(rule.from, base)}. It leads to:` : `The page at ${withBase(rule.from, base)} has a new address. It is now:`;
+          const lead =
+            rule.kind === 'short-link'
+              ? `This is the short link ${withBase(rule.from, base)}. It leads to:`
+              : `The page at ${withBase(rule.from, base)} has a new address. It is now:`;
           const note = rule.kind === 'moved' ? 'Old links keep working, but please use the new address in new material.' : undefined;
           const canonical = new URL(href.split('#')[0]!, site).href;
-          write(`${rule.from}index.html`, redirectPageHtml({ href, canonical, title: titles.get(rule.to) ?? rule.to, lead, ...(note ? { note } : {}) }));
+          write(
+            `${rule.from}index.html`,
+            redirectPageHtml({ href, canonical, title: titles.get(rule.to) ?? rule.to, lead, ...(note ? { note } : {}) }),
+          );
         }
         const files = entryFiles(content, data, site, base);
         for (const [path, text] of files) write(path, text);
         const classroom = classroomFiles(content, data, health, site, base);
         for (const [path, body] of classroom) write(path, body);
-        logger.info(`wrote _redirects and ${rules.length} redirect pages, ${files.size} citation and list files, and ${classroom.size} embed cards, oEmbed answers and course packages`);
+        logger.info(
+          `wrote _redirects and ${rules.length} redirect pages, ${files.size} citation and list files, and ${classroom.size} embed cards, oEmbed answers and course packages`,
+        );
       },
     },
   };

@@ -24,7 +24,8 @@ export default function publishedAddresses(): AstroIntegration {
         const manifest = readManifestChecked(root);
         if ('error' in manifest) throw new Error(`content/url-manifest.json ${manifest.error}`);
         const problems = publishedAddressProblems(manifest, readSnapshot(fileURLToPath(dir)), loadLinkData(root));
-        if (problems.length > 0) throw new Error(`Published-address check failed with ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+        if (problems.length > 0)
+          throw new Error(`Published-address check failed with ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
         logger.info(`addresses ok: every page, anchor and file in url-manifest.json is still served`);
       },
     },

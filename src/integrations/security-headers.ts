@@ -13,7 +13,13 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         // One rule per top-level file and folder, so the embed cards can be framed (see headersFile).
-        writeFileSync(new URL('_headers', dir), headersFile(base, readdirSync(dir, { withFileTypes: true }).map((item) => (item.isDirectory() ? `${item.name}/` : item.name))));
+        writeFileSync(
+          new URL('_headers', dir),
+          headersFile(
+            base,
+            readdirSync(dir, { withFileTypes: true }).map((item) => (item.isDirectory() ? `${item.name}/` : item.name)),
+          ),
+        );
       },
     },
   };

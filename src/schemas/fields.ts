@@ -20,7 +20,9 @@ export const prose = (min: number, max: number) =>
     .min(min, { error: `must be at least ${min} characters` })
     .max(max, { error: `must be at most ${max} characters` })
     .refine((text) => !/<\/?[a-z][^>]*>/i.test(text), { error: 'must be plain text, without HTML tags' })
-    .refine((text) => textProblem(text) === undefined, { error: 'must be plain text, without hidden control characters or direction overrides' });
+    .refine((text) => textProblem(text) === undefined, {
+      error: 'must be plain text, without hidden control characters or direction overrides',
+    });
 
 /** A list of distinct values from a vocabulary (duplicates are a typo, not an emphasis). */
 export const distinctList = <T extends z.ZodType>(item: T, min = 0) =>

@@ -9,11 +9,9 @@ import { z } from 'astro/zod';
 import { calendarDate, prose } from './fields';
 
 /** A site path without the base: starts and ends with "/", optionally followed by "#anchor". */
-export const sitePathSchema = z
-  .string()
-  .regex(/^\/(?:[a-z0-9_~-][a-z0-9._~-]*\/)*(?:#[A-Za-z][A-Za-z0-9_-]*)?$/, {
-    error: 'must be a site path such as /resources/some-id/ or /stages/get-ready/#step-some-step',
-  });
+export const sitePathSchema = z.string().regex(/^\/(?:[a-z0-9_~-][a-z0-9._~-]*\/)*(?:#[A-Za-z][A-Za-z0-9_-]*)?$/, {
+  error: 'must be a site path such as /resources/some-id/ or /stages/get-ready/#step-some-step',
+});
 
 export const shortLinkRegistrySchema = z.strictObject({
   /** A note for editors. */

@@ -87,7 +87,8 @@ function sourceKind(record: Record<string, unknown>): 'seed' | 'import' | 'edito
  * (a plain union would only say "Invalid input") and pages can switch on `source.kind`.
  */
 export const sourceRecordSchema = z.preprocess(
-  (value) => (value && typeof value === 'object' && !Array.isArray(value) ? { ...value, kind: sourceKind(value as Record<string, unknown>) } : value),
+  (value) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? { ...value, kind: sourceKind(value as Record<string, unknown>) } : value,
   z.discriminatedUnion('kind', [seedSourceSchema, importSourceSchema, editorSourceSchema], {
     error: 'must be a source record: { seed, title, type }, { import, line } or { editor: true }',
   }),
@@ -150,7 +151,12 @@ const commonFields = {
    * People credited as authors or editors of the work, in citation form ("Cohen, L."), in the order the
    * work gives them. Citations name them before the publisher. Leave empty unless a source states them.
    */
-  authors: distinctList(z.string().trim().regex(/^[^,]+, [^,]+$/, { error: 'must be written "Family name, Initials." such as "Cohen, L."' })).default([]),
+  authors: distinctList(
+    z
+      .string()
+      .trim()
+      .regex(/^[^,]+, [^,]+$/, { error: 'must be written "Family name, Initials." such as "Cohen, L."' }),
+  ).default([]),
   /** The kind of publisher, for an honest provenance label. */
   provenance: z.enum(PROVENANCES),
   /** Where the entry came from: a seed record, a spreadsheet row, or an editor. */
@@ -192,11 +198,7 @@ const placeResourceSchema = z.strictObject({
   financing: z.string().trim().min(2).optional(),
 });
 
-export const resourceSchema = z.discriminatedUnion('type', [
-  plainResourceSchema,
-  mediaResourceSchema,
-  placeResourceSchema,
-]);
+export const resourceSchema = z.discriminatedUnion('type', [plainResourceSchema, mediaResourceSchema, placeResourceSchema]);
 
 export type ResourceData = z.output<typeof resourceSchema>;
 export type ResourceInput = z.input<typeof resourceSchema>;

@@ -58,7 +58,11 @@ class EmbedList extends HTMLElement {
     const open = this.querySelector<HTMLElement>('[data-embed-list-open]');
     const link = this.querySelector<HTMLAnchorElement>('[data-embed-list-link]');
     if (open && link && items.length > 0) {
-      link.href = listHref(this.dataset.listsPath ?? '/lists/', items.map((item) => item.id), title);
+      link.href = listHref(
+        this.dataset.listsPath ?? '/lists/',
+        items.map((item) => item.id),
+        title,
+      );
       open.hidden = false;
     }
   }

@@ -75,13 +75,20 @@ class PathwayProgress extends HTMLElement {
   #render(prefix = ''): void {
     const items = this.#boxes.map((box) => ({ stepId: box.dataset.step!, itemKey: box.dataset.item! }));
     const status = this.querySelector<HTMLElement>('[data-progress-status]');
-    if (status) status.textContent = progressStatusLine(countTicked(this.#progress, items), items.length, { kept: this.#storage !== undefined, prefix });
+    if (status)
+      status.textContent = progressStatusLine(countTicked(this.#progress, items), items.length, {
+        kept: this.#storage !== undefined,
+        prefix,
+      });
     for (const element of this.querySelectorAll<HTMLElement>('[data-stepper-state]')) {
       const step = element.dataset.stepperState!;
       const stepItems = items.filter((item) => item.stepId === step);
       const state = stepperState(countTicked(this.#progress, stepItems), stepItems.length);
       element.textContent = state.text;
-      this.querySelector<HTMLElement>(`[data-stepper-link="${CSS.escape(step)}"] [data-stepper-number]`)?.classList.toggle('stepper-done', state.done);
+      this.querySelector<HTMLElement>(`[data-stepper-link="${CSS.escape(step)}"] [data-stepper-number]`)?.classList.toggle(
+        'stepper-done',
+        state.done,
+      );
     }
   }
 

@@ -4,8 +4,21 @@
  * suggestStart() in src/lib/pathways/self-check.ts and the wording and links come from src/lib/pathways/self-check-view.ts;
  * this file only wires the DOM, with textContent (never HTML from strings). Nothing is stored or sent.
  */
-import { missingAnswers, parseAnswers, SELF_CHECK_QUESTIONS, suggestStart, type PathwayOutline, type QuestionId } from '../lib/pathways/self-check';
-import { errorSummaryLinks, parsePathwayOutlines, suggestionView, type SuggestionView, type ViewLink } from '../lib/pathways/self-check-view';
+import {
+  missingAnswers,
+  parseAnswers,
+  SELF_CHECK_QUESTIONS,
+  suggestStart,
+  type PathwayOutline,
+  type QuestionId,
+} from '../lib/pathways/self-check';
+import {
+  errorSummaryLinks,
+  parsePathwayOutlines,
+  suggestionView,
+  type SuggestionView,
+  type ViewLink,
+} from '../lib/pathways/self-check-view';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -89,7 +102,12 @@ class SelfCheck extends HTMLElement {
     parts.push(stageLine);
     if (view.pathway) {
       const pathwayLine = el('p', 'Then follow the pathway ', 'mt-2 text-lg');
-      pathwayLine.append(link(view.pathway.pathway), document.createTextNode(', starting at '), link(view.pathway.step), document.createTextNode('.'));
+      pathwayLine.append(
+        link(view.pathway.pathway),
+        document.createTextNode(', starting at '),
+        link(view.pathway.step),
+        document.createTextNode('.'),
+      );
       parts.push(pathwayLine);
     }
     if (view.alsoConsider) {

@@ -126,7 +126,12 @@ class TrainerList extends HTMLElement {
     const query = listHrefWithQuery.includes('?') ? listHrefWithQuery.slice(listHrefWithQuery.indexOf('?')) : '';
     const embedSrc = new URL(`${this.dataset.embedPath ?? '/embed/lists/'}${query}`, location.href).href;
     const embed = this.querySelector<HTMLElement>('[data-list-embed]');
-    if (embed) embed.textContent = iframeSnippet({ src: embedSrc, title: `${this.handoutTitle || 'A list of resources'} (Alliance Pathways)`, kind: 'list' });
+    if (embed)
+      embed.textContent = iframeSnippet({
+        src: embedSrc,
+        title: `${this.handoutTitle || 'A list of resources'} (Alliance Pathways)`,
+        kind: 'list',
+      });
     const slides = listSlides(this.handoutTitle, listUrl, this.items);
     const text = this.querySelector<HTMLElement>('[data-list-slides="text"]');
     if (text) text.textContent = slidesPlainText(slides);
@@ -138,7 +143,14 @@ class TrainerList extends HTMLElement {
   private async downloadCartridge(): Promise<void> {
     try {
       const { cartridgeFileName, cartridgeZip } = await import('../lib/classroom/common-cartridge');
-      const listUrl = new URL(listHref(this.dataset.listsPath ?? '/lists/', this.items.map((item) => item.id), this.handoutTitle), location.href).href;
+      const listUrl = new URL(
+        listHref(
+          this.dataset.listsPath ?? '/lists/',
+          this.items.map((item) => item.id),
+          this.handoutTitle,
+        ),
+        location.href,
+      ).href;
       const zip = cartridgeZip(listCartridge(this.handoutTitle, listUrl, this.items));
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
@@ -187,7 +199,10 @@ class TrainerList extends HTMLElement {
     const linkLine = element('p', 'mt-1 text-sm');
     linkLine.append(element('span', 'font-semibold', 'Link: '), element('code', 'break-all', address));
     text.append(linkLine);
-    const remove = element('button', 'mt-2 cursor-pointer rounded border border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-brand-soft print:hidden');
+    const remove = element(
+      'button',
+      'mt-2 cursor-pointer rounded border border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-brand-soft print:hidden',
+    );
     remove.type = 'button';
     remove.append('Remove', element('span', 'sr-only', `: ${item.title}`));
     remove.addEventListener('click', () => {

@@ -22,7 +22,11 @@ function build(contentDir: string) {
     encoding: 'utf8',
     timeout: 240_000,
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, page: (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8') };
+  return {
+    status: result.status,
+    output: `${result.stdout}${result.stderr}`,
+    page: (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8'),
+  };
 }
 
 describe('a build with imported and new entries', () => {
@@ -35,7 +39,23 @@ describe('a build with imported and new entries', () => {
     expect(runScript('import.ts', [importFixture('good.csv'), '--added', '2026-12-01'], { contentDir }).status).toBe(0);
     const created = runScript(
       'new-entry.ts',
-      ['--type', 'guide', '--title', 'Editors Test Guide', '--summary', 'A short guide written by an editor to test that new entries reach their page.', '--stages', '1', '--sectors', 'public-health', '--topics', 'governance', '--provenance', 'ngo', '--no-input'],
+      [
+        '--type',
+        'guide',
+        '--title',
+        'Editors Test Guide',
+        '--summary',
+        'A short guide written by an editor to test that new entries reach their page.',
+        '--stages',
+        '1',
+        '--sectors',
+        'public-health',
+        '--topics',
+        'governance',
+        '--provenance',
+        'ngo',
+        '--no-input',
+      ],
       { contentDir },
     );
     expect(created.status, created.output).toBe(0);
@@ -85,7 +105,23 @@ describe('a build that must refuse', () => {
     const contentDir = copyOfContent();
     const created = runScript(
       'new-entry.ts',
-      ['--type', 'guide', '--title', 'Unfinished Guide', '--summary', 'A guide an editor started and did not finish, to test that the build refuses it.', '--stages', '1', '--sectors', 'public-health', '--topics', 'governance', '--provenance', 'ngo', '--no-input'],
+      [
+        '--type',
+        'guide',
+        '--title',
+        'Unfinished Guide',
+        '--summary',
+        'A guide an editor started and did not finish, to test that the build refuses it.',
+        '--stages',
+        '1',
+        '--sectors',
+        'public-health',
+        '--topics',
+        'governance',
+        '--provenance',
+        'ngo',
+        '--no-input',
+      ],
       { contentDir },
     );
     expect(created.status).toBe(0);

@@ -63,14 +63,20 @@ describe('hostile content', () => {
     // (Titles may no longer hold HTML at all; the fixture title keeps quotes, "&" and "<".)
     expect(card).toMatch(/&(?:#34|quot);quotes&(?:#34|quot);, &(?:#39|apos);apostrophes&(?:#39|apos); &(?:amp|#38); 3 &(?:lt|#60); 5/);
     expect(card.replace(/="[^"]*"/g, '=""')).not.toMatch(/<script|<[a-z][^>]*\son[a-z]+\s*=/i);
-    const answer = JSON.parse(readFileSync(join(outDir, 'oembed/resources/hostile-frontmatter.json'), 'utf8')) as { title: string; html: string };
+    const answer = JSON.parse(readFileSync(join(outDir, 'oembed/resources/hostile-frontmatter.json'), 'utf8')) as {
+      title: string;
+      html: string;
+    };
     expect(answer.title).toContain(`"quotes", 'apostrophes' & 3 < 5`);
     expect(answer.html).toMatch(/^<iframe src="[^"<>]+" title="[^"<>]*3 &#60; 5[^"<>]*" width/);
   });
 
   it('a title with HTML or a direction override stops the build, naming file and field', () => {
     const root = makeContentRoot({
-      'html-title.md': validGuideFile('{ editor: true }').replace('title: A Field Guide', `title: "<script>alert('title')</script> A guide"`),
+      'html-title.md': validGuideFile('{ editor: true }').replace(
+        'title: A Field Guide',
+        `title: "<script>alert('title')</script> A guide"`,
+      ),
       'bidi-title.md': validGuideFile('{ editor: true }').replace('title: A Field Guide', 'title: "A guide \u202Egnp.exe"'),
     });
     const { status, output } = build(root);
@@ -83,7 +89,8 @@ describe('hostile content', () => {
     const entries = corpusEntries('refused-');
     const { status, output } = build(makeContentRoot(entries));
     expect(status).not.toBe(0);
-    for (const name of Object.keys(entries)) expect(output).toMatch(new RegExp(`resources/${name} → field "body \\(line \\d+ below the frontmatter\\)"`));
+    for (const name of Object.keys(entries))
+      expect(output).toMatch(new RegExp(`resources/${name} → field "body \\(line \\d+ below the frontmatter\\)"`));
   });
 
   it('every inert case of the corpus builds, and its page body holds nothing executable', () => {

@@ -29,7 +29,13 @@ let status: number | null = null;
 
 beforeAll(() => {
   contentDir = copyOfContent();
-  const record = (failures: number) => ({ outcome: 'not-found' as const, status: 404, checkedAt: '2026-12-08', failures, lastOk: '2026-11-24' });
+  const record = (failures: number) => ({
+    outcome: 'not-found' as const,
+    status: 404,
+    checkedAt: '2026-12-08',
+    failures,
+    lastOk: '2026-11-24',
+  });
   writeFileSync(
     join(contentDir, 'link-health.json'),
     serialiseLinkHealth({ checkedAt: '2026-12-08', links: { [broken.data.url!]: record(2), [once.data.url!]: record(1) } }),

@@ -11,14 +11,19 @@ const resource = readFileSync(join(projectRoot, 'content/resources/art-and-publi
 
 function buildWith(files: Record<string, unknown>): { status: number | null; output: string } {
   const root = makeContentRoot({ 'art-and-public-health.md': resource });
-  for (const [name, value] of Object.entries(files)) writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
+  for (const [name, value] of Object.entries(files))
+    writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
   return buildFixtureSite(root);
 }
 
 describe('the build refuses link files that would break links', () => {
   it('a move away from a live page', () => {
     const { status, output } = buildWith({
-      'redirects.json': { moved: [{ from: '/resources/art-and-public-health/', to: '/stages/get-ready/', since: '2027-01-01', why: 'Would hide a live page.' }] },
+      'redirects.json': {
+        moved: [
+          { from: '/resources/art-and-public-health/', to: '/stages/get-ready/', since: '2027-01-01', why: 'Would hide a live page.' },
+        ],
+      },
     });
     expect(status).not.toBe(0);
     expect(output).toContain('redirects.json: /resources/art-and-public-health/ is a live page');
@@ -31,7 +36,9 @@ describe('the build refuses link files that would break links', () => {
   });
 
   it('a malformed file, naming the field', () => {
-    const { status, output } = buildWith({ 'retired.json': { retired: [{ path: 'resources/x', title: 'X', since: '2027-01-01', why: 'Malformed path here.' }] } });
+    const { status, output } = buildWith({
+      'retired.json': { retired: [{ path: 'resources/x', title: 'X', since: '2027-01-01', why: 'Malformed path here.' }] },
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('retired.json → field "retired.0.path"');
   });
@@ -39,7 +46,9 @@ describe('the build refuses link files that would break links', () => {
   it('a recorded address that the content would drop (a year page), saying which file to edit', () => {
     const { status, output } = buildWith({ 'url-manifest.json': { pages: { '/years/1901/': [] }, files: [] } });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/url-manifest\.json: \/years\/1901\/ is recorded as published but the build would no longer serve it; .*content\/redirects\.json.*content\/retired\.json/);
+    expect(output).toMatch(
+      /url-manifest\.json: \/years\/1901\/ is recorded as published but the build would no longer serve it; .*content\/redirects\.json.*content\/retired\.json/,
+    );
   });
 
   it('a recorded anchor that only the built pages can show is gone (checked after the build)', () => {

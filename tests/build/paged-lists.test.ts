@@ -64,12 +64,22 @@ function expectPagedList(firstPage: string, expected: string[]) {
 describe('a catalogue several pages long', () => {
   it('lists /resources/ 50 at a time in title order, each page within the HTML budget', () => {
     const entries = sortByTitle(site.resources);
-    expect(expectPagedList('/resources/', entries.map((entry) => entry.id))).toBeGreaterThan(2);
+    expect(
+      expectPagedList(
+        '/resources/',
+        entries.map((entry) => entry.id),
+      ),
+    ).toBeGreaterThan(2);
   });
 
   it('pages every type list', () => {
     const entries = sortByTitle(site.resources);
-    const counts = RESOURCE_TYPES.map((type) => expectPagedList(`/types/${type}/`, entriesOfType(entries, type).map((entry) => entry.id)));
+    const counts = RESOURCE_TYPES.map((type) =>
+      expectPagedList(
+        `/types/${type}/`,
+        entriesOfType(entries, type).map((entry) => entry.id),
+      ),
+    );
     expect(Math.max(...counts)).toBeGreaterThan(1);
   });
 
@@ -78,7 +88,10 @@ describe('a catalogue several pages long', () => {
     for (const stage of STAGE_IDS) {
       const groups = groupByType(entriesForStage(entries, stage));
       const first = `/stages/${stage}/resources/`;
-      expectPagedList(first, groups.flatMap((group) => group.entries.map((entry) => entry.id)));
+      expectPagedList(
+        first,
+        groups.flatMap((group) => group.entries.map((entry) => entry.id)),
+      );
       const page = html(first);
       for (const group of groups) expect(page, `${first}#group-${group.type}`).toContain(`id="group-${group.type}"`);
     }

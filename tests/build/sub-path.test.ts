@@ -62,7 +62,10 @@ describe(`a build under ${BASE}`, () => {
     const headers = readFileSync(join(outDir, '_headers'), 'utf8');
     expect(headers).toMatch(new RegExp(`^${BASE}embed/\\*\\n(?:  .*\\n)*?  Content-Security-Policy: [^\\n]*frame-ancestors \\*\\n`, 'm'));
     const pathway = readdirSync(join(outDir, 'oembed/pathways'))[0]!.replace(/\.json$/, '');
-    const answer = JSON.parse(readFileSync(join(outDir, 'oembed/pathways', `${pathway}.json`), 'utf8')) as { html: string; provider_url: string };
+    const answer = JSON.parse(readFileSync(join(outDir, 'oembed/pathways', `${pathway}.json`), 'utf8')) as {
+      html: string;
+      provider_url: string;
+    };
     const src = new URL(/src="([^"]+)"/.exec(answer.html)![1]!);
     expect(src.pathname).toBe(`${BASE}embed/pathways/${pathway}/`);
     expect(resolves(src.pathname)).toBe(true);
@@ -79,10 +82,21 @@ describe(`a build under ${BASE}`, () => {
 describe(`search under ${BASE}, in Chromium`, () => {
   it('finds a resource by title and links to it inside the base', async () => {
     const port = 4390 + Math.floor(Math.random() * 9);
-    const server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--root', outDir, '--base', BASE, '--port', String(port)], { stdio: 'ignore' });
+    const server = spawn(
+      process.execPath,
+      [join(projectRoot, 'scripts/serve-dist.mjs'), '--root', outDir, '--base', BASE, '--port', String(port)],
+      { stdio: 'ignore' },
+    );
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       await new Promise((done) => setTimeout(done, 500));

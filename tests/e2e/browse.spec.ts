@@ -13,7 +13,11 @@ import { LIST_PAGE_SIZE } from '../../src/lib/catalogue/list-pages';
 const entries = content.resources;
 const total = entries.length;
 type Predicate = (data: ResourceData) => boolean;
-const idsWhere = (predicate: Predicate) => entries.filter((entry) => predicate(entry.data)).map((entry) => entry.id).sort();
+const idsWhere = (predicate: Predicate) =>
+  entries
+    .filter((entry) => predicate(entry.data))
+    .map((entry) => entry.id)
+    .sort();
 const countWhere = (predicate: Predicate) => idsWhere(predicate).length;
 
 /** The status line of the whole catalogue: on the static first page, and listed from the browse index (100 rows at a time). */
@@ -31,9 +35,9 @@ const equity: Predicate = (data) => data.topics.includes('health-equity');
 
 /** Ids of the resources the page shows, in the order shown. */
 async function shownIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('[data-browse-results] li:visible h3 a').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
-  );
+  const hrefs = await page
+    .locator('[data-browse-results] li:visible h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => /\/resources\/([^/]+)\/$/.exec(href)?.[1] ?? href);
 }
 
@@ -42,7 +46,9 @@ const box = (page: Page, facetName: string, label: string) =>
   facet(page, facetName).getByRole('checkbox', { name: new RegExp(`^${label} \\(\\d+\\)$`) });
 /** The count shown next to a value, as a number. */
 async function countOf(checkbox: Locator): Promise<number> {
-  const label = await checkbox.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.querySelector('[data-count]')?.textContent ?? '');
+  const label = await checkbox.evaluate(
+    (input) => (input as HTMLInputElement).labels?.[0]?.querySelector('[data-count]')?.textContent ?? '',
+  );
   return Number(/\((\d+)\)/.exec(label)?.[1] ?? Number.NaN);
 }
 /** Opens a facet's collapsible group by clicking its summary, unless it is open already. */
@@ -85,7 +91,9 @@ test('several facets at once give exactly the entries and counts the data implie
   expect(await countOf(box(page, 'Sector', 'Public health'))).toBe(countWhere((d) => all(d) && d.sectors.includes('public-health')));
   await openFacet(page, 'time');
   expect(await countOf(box(page, 'Time needed', '30 minutes to an hour'))).toBe(
-    countWhere((d) => all(d) && 'durationMinutes' in d && d.durationMinutes !== undefined && d.durationMinutes >= 30 && d.durationMinutes <= 60),
+    countWhere(
+      (d) => all(d) && 'durationMinutes' in d && d.durationMinutes !== undefined && d.durationMinutes >= 30 && d.durationMinutes <= 60,
+    ),
   );
   expect(errors).toEqual([]);
 });
@@ -105,7 +113,9 @@ test('place and year facets follow the entries’ places and years', async ({ pa
 test('the address round-trips: a pasted URL restores filters, sort and results, and survives reload', async ({ page }) => {
   const address = '/resources/?stage=align-value&sector=finance&sector=philanthropy&sort=year';
   await page.goto(address);
-  const expected = idsWhere((d) => d.stages.includes('align-value') && (d.sectors.includes('finance') || d.sectors.includes('philanthropy')));
+  const expected = idsWhere(
+    (d) => d.stages.includes('align-value') && (d.sectors.includes('finance') || d.sectors.includes('philanthropy')),
+  );
   const check = async () => {
     await expect(box(page, 'Stage', '4. Align value, incentives and risk')).toBeChecked();
     await expect(box(page, 'Sector', 'Finance')).toBeChecked();
@@ -231,7 +241,7 @@ test('a long result lists the first 100 and “Show 100 more” adds the next, m
   const copies = 6;
   await page.route(/\/browse\/[0-9a-f]+\.json$/, async (route) => {
     const index = await (await route.fetch()).json();
-    const repeat = <T,>(list: T[]): T[] => Array.from({ length: copies }, () => list).flat();
+    const repeat = <T>(list: T[]): T[] => Array.from({ length: copies }, () => list).flat();
     for (const key of ['ids', 'titles', 'facts', 'added'] as const) index[key] = repeat(index[key]);
     index.linked = index.linked.repeat(copies);
     for (const key of Object.keys(index.facets)) index.facets[key] = repeat(index.facets[key]);
@@ -309,13 +319,17 @@ test.describe('axe and 320 px with filters applied', () => {
   for (const [name, path] of states) {
     test(`${name}: zero axe violations with every facet open`, async ({ page }) => {
       await page.goto(path);
-      await page.locator('details[data-facet]').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      await page
+        .locator('details[data-facet]')
+        .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
       await expectNoAxeViolations(page);
     });
     test(`${name}: nothing scrolls sideways at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
-      await page.locator('details[data-facet]').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      await page
+        .locator('details[data-facet]')
+        .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
       expect(await scrollsSideways(page)).toBe(false);
     });
   }

@@ -24,7 +24,10 @@ test('a person goes home → a type → a resource and finds what they expect', 
   await expect(outbound).toHaveAttribute('href', /^https:\/\//);
   await expect(outbound).toHaveAttribute('rel', /noopener/);
 
-  await page.getByRole('link', { name: /Build the alliance/ }).first().click();
+  await page
+    .getByRole('link', { name: /Build the alliance/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/stages\/build-the-alliance\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build the alliance');
   expect(errors).toEqual([]);
@@ -69,7 +72,10 @@ test('a link to a publisher’s page that only names the resource is labelled as
 
 test('a corrected title keeps the original wording in a collapsed “How we catalogued this” detail', async ({ page }) => {
   const entry = content.resources.find(
-    (candidate) => candidate.data.source.kind === 'seed' && candidate.data.source.title !== candidate.data.title && candidate.data.source.notes.length > 0,
+    (candidate) =>
+      candidate.data.source.kind === 'seed' &&
+      candidate.data.source.title !== candidate.data.title &&
+      candidate.data.source.notes.length > 0,
   );
   expect(entry).toBeDefined();
   const source = entry!.data.source as { title: string; notes: string[] };
@@ -88,7 +94,10 @@ test('a corrected title keeps the original wording in a collapsed “How we cata
 test('stage pages link to the previous and next stage', async ({ page }) => {
   await page.goto('/stages/align-value/');
   const stages = page.getByRole('navigation', { name: 'Stages' });
-  await expect(stages.getByRole('link', { name: /Stage 3: Build the alliance/ })).toHaveAttribute('href', /\/stages\/build-the-alliance\/$/);
+  await expect(stages.getByRole('link', { name: /Stage 3: Build the alliance/ })).toHaveAttribute(
+    'href',
+    /\/stages\/build-the-alliance\/$/,
+  );
   await expect(stages.getByRole('link', { name: /Stage 5: Organise/ })).toHaveAttribute('href', /\/stages\/organise-and-govern\/$/);
 });
 

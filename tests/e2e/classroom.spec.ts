@@ -61,7 +61,10 @@ test.describe('embed cards on another site', () => {
     await page.waitForLoadState('load');
     await expect(page.frameLocator('#card').getByRole('heading', { level: 1 })).toHaveText(/Get ready/);
     // Chromium replaces a refused frame with its error page.
-    const refused = await page.locator('#page').elementHandle().then((frame) => frame!.contentFrame());
+    const refused = await page
+      .locator('#page')
+      .elementHandle()
+      .then((frame) => frame!.contentFrame());
     await expect.poll(() => refused!.url()).toMatch(/^chrome-error:/);
     await expect(page.frameLocator('#page').getByRole('heading', { level: 1 })).toHaveCount(0);
     // The same page loads on its own: it is the framing that is refused.
@@ -83,8 +86,13 @@ test.describe('embed cards on another site', () => {
     await expect(page.frameLocator('#pathway').getByRole('heading', { level: 1 })).toHaveText(pathway.data.title);
     const list = page.frameLocator('#list');
     await expect(list.getByRole('heading', { level: 1 })).toHaveText('Week 3');
-    await expect(list.getByRole('heading', { level: 2 })).toHaveText(ids.map((id) => content.resources.find((entry) => entry.id === id)!.data.title));
-    await expect(list.getByRole('link', { name: /Open this list in Alliance Pathways/ })).toHaveAttribute('href', `/lists/?ids=${ids.join(',')}&title=Week%203`);
+    await expect(list.getByRole('heading', { level: 2 })).toHaveText(
+      ids.map((id) => content.resources.find((entry) => entry.id === id)!.data.title),
+    );
+    await expect(list.getByRole('link', { name: /Open this list in Alliance Pathways/ })).toHaveAttribute(
+      'href',
+      `/lists/?ids=${ids.join(',')}&title=Week%203`,
+    );
   });
 
   test('a list card with hostile input shows no markup and no errors', async ({ page }) => {
@@ -125,7 +133,10 @@ test.describe('course packages', () => {
     const picks = [...content.resources].sort((a, b) => b.id.localeCompare(a.id)).slice(0, 3);
     await page.goto(`/lists/?ids=${picks.map((entry) => entry.id).join(',')}`);
     await page.getByLabel('Handout title').fill('Week 3: partners');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the list as a Common Cartridge/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download the list as a Common Cartridge/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('week-3-partners.imscc');
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -191,9 +202,18 @@ test.describe('a short link to a resource whose link broke', () => {
     await page.route('**/r/zz99/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto('/r/zz99/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('the link may be broken');
-    await expect(page.getByRole('link', { name: `Our page about ${resource.data.title}` })).toHaveAttribute('href', `/resources/${resource.id}/`);
-    await expect(page.getByRole('link', { name: 'Archived copies (Internet Archive)' })).toHaveAttribute('href', `https://web.archive.org/web/${resource.data.url}`);
-    await expect(page.getByRole('link', { name: 'The publisher’s site' })).toHaveAttribute('href', `${new URL(resource.data.url!).origin}/`);
+    await expect(page.getByRole('link', { name: `Our page about ${resource.data.title}` })).toHaveAttribute(
+      'href',
+      `/resources/${resource.id}/`,
+    );
+    await expect(page.getByRole('link', { name: 'Archived copies (Internet Archive)' })).toHaveAttribute(
+      'href',
+      `https://web.archive.org/web/${resource.data.url}`,
+    );
+    await expect(page.getByRole('link', { name: 'The publisher’s site' })).toHaveAttribute(
+      'href',
+      `${new URL(resource.data.url!).origin}/`,
+    );
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: `Our page about ${resource.data.title}` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resource.data.title);

@@ -7,7 +7,16 @@ test('an editor finds the guide from the footer and reads how to add, import, re
   await page.getByRole('contentinfo').getByRole('link', { name: 'How to add, import and correct entries' }).click();
   await expect(page).toHaveURL(/\/contribute\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keep the catalogue up to date');
-  for (const heading of ['Add one entry', 'Import a spreadsheet', 'Short links', 'Edit an entry', 'Rename an entry', 'Retire an entry', 'Check before publishing', 'Preview your changes']) {
+  for (const heading of [
+    'Add one entry',
+    'Import a spreadsheet',
+    'Short links',
+    'Edit an entry',
+    'Rename an entry',
+    'Retire an entry',
+    'Check before publishing',
+    'Preview your changes',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText('npm run import -- resources.csv --dry-run')).toBeVisible();
@@ -20,7 +29,19 @@ test('an editor finds the guide from the footer and reads how to add, import, re
 test('the guide lists every spreadsheet column and the allowed values, from the same source as the importer', async ({ page }) => {
   await page.goto('/contribute/');
   const columns = page.getByRole('region', { name: 'Spreadsheet columns' });
-  for (const column of ['type', 'title', 'summary', 'stages', 'sectors', 'topics', 'provenance', 'duration', 'place', 'last checked', 'body']) {
+  for (const column of [
+    'type',
+    'title',
+    'summary',
+    'stages',
+    'sectors',
+    'topics',
+    'provenance',
+    'duration',
+    'place',
+    'last checked',
+    'body',
+  ]) {
     await expect(columns.locator('dt code', { hasText: new RegExp(`^${column}$`) })).toHaveCount(1);
   }
   const values = page.getByRole('region', { name: 'Allowed values' });

@@ -49,8 +49,18 @@ test.beforeAll(async ({}, testInfo) => {
     join(root, 'redirects.json'),
     JSON.stringify({
       moved: [
-        { from: '/resources/art-and-public-health/', to: '/resources/art-and-health/', since: '2027-01-10', why: 'Shorter permanent id, chosen before wide use.' },
-        { from: '/stages/get-ready/#step-check-fit', to: '/stages/get-ready/#step-check-the-fit', since: '2027-01-10', why: 'Step id made clearer.' },
+        {
+          from: '/resources/art-and-public-health/',
+          to: '/resources/art-and-health/',
+          since: '2027-01-10',
+          why: 'Shorter permanent id, chosen before wide use.',
+        },
+        {
+          from: '/stages/get-ready/#step-check-fit',
+          to: '/stages/get-ready/#step-check-the-fit',
+          since: '2027-01-10',
+          why: 'Step id made clearer.',
+        },
       ],
     }),
   );
@@ -73,7 +83,9 @@ test.beforeAll(async ({}, testInfo) => {
   dist = build.dist;
   port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(port), '--root', dist], { stdio: 'ignore' });
+  server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(port), '--root', dist], {
+    stdio: 'ignore',
+  });
   for (let attempt = 0; attempt < 50; attempt += 1) {
     try {
       if ((await fetch(`${origin}/`)).ok) return;

@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, scrollsSideways } from './helpers';
 import { content } from '../helpers/real-content';
 
-const registry = JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as { codes: Record<string, string> };
+const registry = JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as {
+  codes: Record<string, string>;
+};
 const codeOf = (key: string): string => {
   const code = Object.entries(registry.codes).find(([, target]) => target === key)?.[0];
   if (!code) throw new Error(`no short code for ${key}`);
@@ -77,7 +79,9 @@ test.describe('copy link and cite', () => {
 
       await box.getByRole('button', { name: 'Copy citation' }).click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toMatch(/^University of Arizona Mel & Enid Zuckerman College of Public Health\. \(2023\)\. Art and Public Health \[Podcast\]\./);
+      expect(copied).toMatch(
+        /^University of Arizona Mel & Enid Zuckerman College of Public Health\. \(2023\)\. Art and Public Health \[Podcast\]\./,
+      );
       expect(copied).toContain('Retrieved February 4, 2030');
 
       const [bib] = await Promise.all([page.waitForEvent('download'), box.getByRole('link', { name: 'BibTeX citation' }).click()]);
@@ -98,7 +102,9 @@ test.describe('copy link and cite', () => {
     await expect(step).toContainText(`Short link to this step: ${SITE}/r/${stepCode}/`);
     await step.getByRole('button', { name: 'Copy link to step 1' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/r/${stepCode}/`);
-    await expect(page.getByRole('region', { name: 'Link and cite' })).toContainText('Alliance Pathways. (n.d.). Stage 3: Build the alliance [Stage guidance].');
+    await expect(page.getByRole('region', { name: 'Link and cite' })).toContainText(
+      'Alliance Pathways. (n.d.). Stage 3: Build the alliance [Stage guidance].',
+    );
     await expectNoAxeViolations(page);
   });
 });
@@ -141,13 +147,19 @@ test.describe('trainer lists', () => {
     const cards = page.locator('main article');
     const first = (await cards.nth(0).getByRole('heading').textContent())!.trim();
     const second = (await cards.nth(1).getByRole('heading').textContent())!.trim();
-    await cards.nth(0).getByRole('button', { name: /Add to my list/ }).click();
+    await cards
+      .nth(0)
+      .getByRole('button', { name: /Add to my list/ })
+      .click();
     await expect(cards.nth(0).locator('[data-list-status]')).toHaveText('Added to your list. It has 1 resource.');
     // One shared live region says it to screen readers (not one per card).
     await expect(page.locator('#trainer-list-announcer')).toHaveText('Added to your list. It has 1 resource.');
     await expect(page.getByRole('status')).toHaveCount(1);
     await expect(cards.nth(0).getByRole('button', { name: /Remove from my list/ })).toBeVisible();
-    await cards.nth(1).getByRole('button', { name: /Add to my list/ }).click();
+    await cards
+      .nth(1)
+      .getByRole('button', { name: /Add to my list/ })
+      .click();
     await expect(cards.nth(1).locator('[data-list-status]')).toHaveText('Added to your list. It has 2 resources.');
     await expect(page.locator('#trainer-list-announcer')).toHaveText('Added to your list. It has 2 resources.');
     await expectNoAxeViolations(page);
@@ -172,7 +184,11 @@ test.describe('trainer lists', () => {
     await colleague.goto(shared);
     await expect.poll(() => listTitles(colleague)).toEqual([first, second]);
     await expect(colleague.getByRole('heading', { level: 2, name: 'Week 1: partners' })).toBeVisible();
-    await colleague.locator('[data-list-items] li').filter({ hasText: first }).getByRole('button', { name: /^Remove\W+\w/ }).click();
+    await colleague
+      .locator('[data-list-items] li')
+      .filter({ hasText: first })
+      .getByRole('button', { name: /^Remove\W+\w/ })
+      .click();
     await expect.poll(() => listTitles(colleague)).toEqual([second]);
     await expect(colleague.getByRole('status').filter({ hasText: 'Removed' })).toHaveText(`Removed “${first}”. 1 left.`);
     await expect(colleague).toHaveURL(/\?r=[a-z0-9]{4}&title=/);
@@ -182,7 +198,9 @@ test.describe('trainer lists', () => {
     await expect(colleague.locator('body > header')).toBeHidden();
     await expect(colleague.getByRole('button', { name: 'Print handout' })).toBeHidden();
     await expect(colleague.getByRole('button', { name: /Remove/ })).toBeHidden();
-    await expect(colleague.locator('[data-list-items] li')).toContainText(/Link: https:\/\/alliance-pathways\.example\.org\/r\/[a-z0-9]{4}\//);
+    await expect(colleague.locator('[data-list-items] li')).toContainText(
+      /Link: https:\/\/alliance-pathways\.example\.org\/r\/[a-z0-9]{4}\//,
+    );
     await expect(colleague.locator('svg[role="img"]')).toHaveCount(2); // the entry and the list's own address
     await other.close();
     expect(unexpected(errors)).toEqual([]);
@@ -195,7 +213,9 @@ test.describe('trainer lists', () => {
       void dialog.dismiss();
     });
     const title = '<img src=x onerror=alert(1)>';
-    await page.goto(`/lists/?ids=${encodeURIComponent('<script>alert(1)</script>')},art-and-public-health,no-such-entry,..%2F..%2Fetc&title=${encodeURIComponent(title)}`);
+    await page.goto(
+      `/lists/?ids=${encodeURIComponent('<script>alert(1)</script>')},art-and-public-health,no-such-entry,..%2F..%2Fetc&title=${encodeURIComponent(title)}`,
+    );
     await expect.poll(() => listTitles(page)).toEqual(['Art and Public Health']);
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
     await expect(page.locator('trainer-list img')).toHaveCount(0);

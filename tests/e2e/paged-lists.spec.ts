@@ -99,7 +99,12 @@ test('the pagination works from the keyboard alone', async ({ page }) => {
 });
 
 test('paged pages have zero axe violations', async ({ page }) => {
-  for (const path of ['/resources/page/2/', '/types/guide/page/2/', '/stages/build-the-alliance/resources/', '/stages/build-the-alliance/resources/page/2/']) {
+  for (const path of [
+    '/resources/page/2/',
+    '/types/guide/page/2/',
+    '/stages/build-the-alliance/resources/',
+    '/stages/build-the-alliance/resources/page/2/',
+  ]) {
     await page.goto(`${origin}${path}`);
     await expectNoAxeViolations(page);
   }
@@ -136,7 +141,9 @@ test('with JavaScript, the browse index is fetched only when a person first filt
   await page.goBack();
   await page.goBack();
   await expect(page).toHaveURL(`${origin}/resources/page/2/`);
-  await expect(status).toHaveText(`${titles.length} resources. Page 2 of ${pages()} lists entries ${PAGE_SIZE + 1} to ${2 * PAGE_SIZE} of ${titles.length}.`);
+  await expect(status).toHaveText(
+    `${titles.length} resources. Page 2 of ${pages()} lists entries ${PAGE_SIZE + 1} to ${2 * PAGE_SIZE} of ${titles.length}.`,
+  );
   expect(await listedTitles(page)).toEqual(titles.slice(PAGE_SIZE, 2 * PAGE_SIZE));
   await expect(page.getByRole('checkbox', { name: /^Guides \(\d+\)$/ })).not.toBeChecked();
   expect(errors).toEqual([]);

@@ -22,7 +22,10 @@ test('the pathways list links to every pathway and each of its steps; the nav ma
   }
   await page.getByRole('link', { name: start.data.title }).click();
   await expect(page).toHaveURL(/\/pathways\/start-a-new-alliance\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 for (const pathway of pathways) {
@@ -129,7 +132,10 @@ test('the checklist works from the keyboard', async ({ page }) => {
 
 test('damaged stored progress is ignored without an error', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.addInitScript((key) => window.localStorage.setItem(key, '{"test-the-idea": "<img src=x onerror=alert(1)>", "x": [1,'), progressKey(start.id));
+  await page.addInitScript(
+    (key) => window.localStorage.setItem(key, '{"test-the-idea": "<img src=x onerror=alert(1)>", "x": [1,'),
+    progressKey(start.id),
+  );
   await page.goto(`/pathways/${start.id}/`);
   await expect(status(page)).toHaveText(`0 of ${totalItems(start)} items ticked.`);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
@@ -185,7 +191,9 @@ test('the search index holds each pathway, filtered as kind "Pathway", with its 
     const hits = await pagefind.search('threshold triggers payment');
     const first = await hits.results[0]?.data();
     return {
-      kinds: (await Promise.all(byKind.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()))).map((data: { url: string }) => data.url).sort(),
+      kinds: (await Promise.all(byKind.results.map((result: { data: () => Promise<{ url: string }> }) => result.data())))
+        .map((data: { url: string }) => data.url)
+        .sort(),
       url: first?.url,
       subResults: first?.sub_results.map((sub: { url: string }) => sub.url),
     };
@@ -285,7 +293,8 @@ test.describe('without JavaScript', () => {
   test('the self-check explains how to choose and links to the pathways and stages', async ({ page }) => {
     await page.goto('/start/');
     await expect(page.getByRole('button', { name: 'Suggest where to start' })).toBeHidden();
-    for (const pathway of pathways) await expect(page.getByRole('link', { name: pathway.data.title })).toHaveAttribute('href', `/pathways/${pathway.id}/`);
+    for (const pathway of pathways)
+      await expect(page.getByRole('link', { name: pathway.data.title })).toHaveAttribute('href', `/pathways/${pathway.id}/`);
     await expect(page.getByRole('link', { name: 'the seven stages' })).toBeVisible();
   });
 });

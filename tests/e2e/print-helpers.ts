@@ -57,6 +57,7 @@ export function printedAddress(site: string, sitePath: string): string {
 
 const shortCodes: Map<string, string> = new Map(
   Object.entries(
-    (JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as { codes: Record<string, string> }).codes,
+    (JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as { codes: Record<string, string> })
+      .codes,
   ).map(([code, target]) => [target, code]),
 );

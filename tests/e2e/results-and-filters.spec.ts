@@ -23,11 +23,12 @@ const box = (scope: Page | Locator, facetName: string, label: string) =>
 /** How many rows lie wholly inside the viewport once the first one is scrolled to the top (below any sticky bar). */
 async function rowsInView(page: Page, rows: Locator): Promise<number> {
   await rows.first().evaluate((row) => row.scrollIntoView({ block: 'start' }));
-  return rows.evaluateAll((all) =>
-    all.filter((row) => {
-      const box = row.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
-    }).length,
+  return rows.evaluateAll(
+    (all) =>
+      all.filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+      }).length,
   );
 }
 
@@ -151,9 +152,17 @@ test.describe('on a phone', () => {
       'durationMinutes' in data &&
       data.durationMinutes !== undefined &&
       data.durationMinutes <= 60;
-    const expected = entries.filter((entry) => rule(entry.data)).map((entry) => entry.id).sort();
-    const stageAndTopic = entries.filter((e) => e.data.stages.includes('build-the-alliance') && e.data.topics.includes('housing-and-neighbourhoods'));
-    const listed = await visibleRows(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const expected = entries
+      .filter((entry) => rule(entry.data))
+      .map((entry) => entry.id)
+      .sort();
+    const stageAndTopic = entries.filter(
+      (e) => e.data.stages.includes('build-the-alliance') && e.data.topics.includes('housing-and-neighbourhoods'),
+    );
+    const listed = await visibleRows(page)
+      .getByRole('heading')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     // With no short resource at all, no time value could be ticked: the list is stage 3 and housing alone.
     const anyShort = entries.some((entry) => rule(entry.data));
     expect(listed.map(idOf).sort()).toEqual(anyShort ? expected : stageAndTopic.map((e) => e.id).sort());

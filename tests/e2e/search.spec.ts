@@ -80,7 +80,9 @@ test.describe('queries that must work', () => {
 
   test('a publisher finds every entry it published', async ({ page }) => {
     const publisher = 'Human Impact Partners';
-    const expected = content.resources.filter((entry) => entry.data.publisher?.includes(publisher)).map((entry) => `/resources/${entry.id}/`);
+    const expected = content.resources
+      .filter((entry) => entry.data.publisher?.includes(publisher))
+      .map((entry) => `/resources/${entry.id}/`);
     expect(expected.length).toBeGreaterThan(1);
     await search(page, publisher);
     expect(await resultPaths(page)).toEqual(expect.arrayContaining(expected));
@@ -143,7 +145,9 @@ test.describe('queries that must work', () => {
   test('results show a headed link, the kind of page and an excerpt with the matches highlighted', async ({ page }) => {
     await search(page, 'Suistain');
     const first = results(page).first();
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText(resource('message-framing-tools-cross-sector-partnerships').data.title);
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(
+      resource('message-framing-tools-cross-sector-partnerships').data.title,
+    );
     await expect(first).toContainText('Training');
     await expect(first.locator('mark').first()).toContainText('Suistain');
   });
@@ -166,7 +170,9 @@ test.describe('filters and links', () => {
     const label = await page.locator('label[for="filter-type-webinar"]').textContent();
     const expectedCount = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
     await webinars.check();
-    await expect(status(page)).toHaveText(`${expectedCount} ${expectedCount === 1 ? 'result' : 'results'} for “health equity”, with 1 filter.`);
+    await expect(status(page)).toHaveText(
+      `${expectedCount} ${expectedCount === 1 ? 'result' : 'results'} for “health equity”, with 1 filter.`,
+    );
     expect(expectedCount).toBeGreaterThan(0);
     expect(expectedCount).toBeLessThan(unfiltered);
     for (const item of await results(page).all()) await expect(item).toContainText('Webinar');
@@ -178,7 +184,9 @@ test.describe('filters and links', () => {
     await page.reload();
     await expect(searchBox(page)).toHaveValue('health equity');
     await expect(page.getByRole('checkbox', { name: /^Webinars/ })).toBeChecked();
-    await expect(status(page)).toHaveText(`${expectedCount} ${expectedCount === 1 ? 'result' : 'results'} for “health equity”, with 1 filter.`);
+    await expect(status(page)).toHaveText(
+      `${expectedCount} ${expectedCount === 1 ? 'result' : 'results'} for “health equity”, with 1 filter.`,
+    );
     expect(errors).toEqual([]);
   });
 

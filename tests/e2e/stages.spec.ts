@@ -42,7 +42,10 @@ for (const stage of STAGE_IDS) {
     }
 
     // The stepper marks this stage; the neighbours link to the stages either side.
-    await expect(page.getByRole('navigation', { name: 'Stage sequence' }).locator('[aria-current="step"]')).toHaveAttribute('href', `/stages/${stage}/`);
+    await expect(page.getByRole('navigation', { name: 'Stage sequence' }).locator('[aria-current="step"]')).toHaveAttribute(
+      'href',
+      `/stages/${stage}/`,
+    );
     const index = STAGE_IDS.indexOf(stage);
     const neighbours = page.getByRole('navigation', { name: 'Stages', exact: true });
     await expect(neighbours.locator('a[rel="prev"]')).toHaveCount(index > 0 ? 1 : 0);
@@ -77,7 +80,7 @@ test('a practitioner opens a stage and starts with its three picks, then jumps t
 test('case studies and county examples have their own section and are not repeated in the type groups', async ({ page }) => {
   await page.goto('/stages/organise-and-govern/');
   const examples = page.getByRole('region', { name: /Related case studies and county examples/ });
-  await expect(examples.getByRole('link', { name: 'Kern County Health Equity Partnership\'s Subcommittee Day' })).toBeVisible();
+  await expect(examples.getByRole('link', { name: "Kern County Health Equity Partnership's Subcommittee Day" })).toBeVisible();
   await expect(examples.getByText('County example').first()).toBeVisible();
   const resources = page.getByRole('region', { name: 'Resources for this stage' });
   await expect(resources.getByRole('heading', { name: /^(Case studies|County examples) \(/ })).toHaveCount(0);
@@ -115,9 +118,9 @@ test('a stage page links to the pathway steps that sit in it, and the anchors ex
 
 test('printing a stage gives a handout with every resource address, QR codes and the date printed', async ({ page }) => {
   await page.goto('/stages/get-ready/');
-  const resourceLinks = await page.locator('.handout-item article h3 a, .handout-item article h4 a').evaluateAll((links) =>
-    links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!),
-  );
+  const resourceLinks = await page
+    .locator('.handout-item article h3 a, .handout-item article h4 a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!));
   expect(resourceLinks.length).toBeGreaterThan(0);
   const dayBefore = formatHandoutDate(new Date());
   const text = squeeze((await printedText(page)).join(''));

@@ -11,7 +11,9 @@ import { content } from '../helpers/real-content';
 import { suggestQuery, wordsOf } from '../../src/lib/search/search-suggest';
 
 const SITE = 'https://alliance-pathways.example.org';
-const registry = JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as { codes: Record<string, string> };
+const registry = JSON.parse(readFileSync(new URL('../../content/short-links.json', import.meta.url), 'utf8')) as {
+  codes: Record<string, string>;
+};
 
 /** Counts the steps of a task as they are taken. */
 function stepCounter() {
@@ -174,7 +176,14 @@ for (const pathway of content.pathways) {
 }
 
 test('every page prints without the header, navigation, search box or footer', async ({ page }) => {
-  for (const path of ['/', '/resources/', `/resources/${content.resources[0]!.id}/`, `/stages/${content.stages[0]!.id}/`, '/search/?q=health', '/about/']) {
+  for (const path of [
+    '/',
+    '/resources/',
+    `/resources/${content.resources[0]!.id}/`,
+    `/stages/${content.stages[0]!.id}/`,
+    '/search/?q=health',
+    '/about/',
+  ]) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('body > header'), path).toBeHidden();
@@ -203,7 +212,9 @@ test.describe('identity', () => {
       // Every link and button in the header, breadcrumbs, footer and results is at least 24 px tall and wide
       // (WCAG 2.5.8); links inside sentences are exempt and are not looked at.
       const sizes = await page
-        .locator('header a, header button, nav[aria-label="Breadcrumb"] a, footer p.flex a, [data-resource-row] button:visible, [data-browse-open]:visible')
+        .locator(
+          'header a, header button, nav[aria-label="Breadcrumb"] a, footer p.flex a, [data-resource-row] button:visible, [data-browse-open]:visible',
+        )
         .evaluateAll((targets) =>
           targets
             .filter((target) => target.getClientRects().length > 0)

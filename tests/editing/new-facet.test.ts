@@ -44,7 +44,14 @@ function entriesWithAudience(): Map<string, string[]> {
   const folder = join(project.root, 'content/resources');
   for (const file of readdirSync(folder)) {
     const match = /^audience:\s*\[([^\]]*)\]/m.exec(readFileSync(join(folder, file), 'utf8'));
-    if (match) found.set(file.replace(/\.md$/, ''), match[1]!.split(',').map((value) => value.trim()).filter(Boolean));
+    if (match)
+      found.set(
+        file.replace(/\.md$/, ''),
+        match[1]!
+          .split(',')
+          .map((value) => value.trim())
+          .filter(Boolean),
+      );
   }
   return found;
 }
@@ -66,14 +73,20 @@ describe('a facet added to the registry alone', () => {
     const tagged = entriesWithAudience();
     for (const [id, audiences] of tagged) {
       const resource = page(`resources/${id}/index.html`);
-      for (const audience of audiences) expect(resource).toContain(`data-pagefind-filter="audience">${AUDIENCE_TERMS[audience as keyof typeof AUDIENCE_TERMS].label}<`);
+      for (const audience of audiences)
+        expect(resource).toContain(`data-pagefind-filter="audience">${AUDIENCE_TERMS[audience as keyof typeof AUDIENCE_TERMS].label}<`);
     }
   });
 
   it('is in the search index as a filter, when some entry names an audience', () => {
     const tagged = entriesWithAudience();
-    const fragments = readdirSync(dist('pagefind/fragment')).map((name) =>
-      JSON.parse(gunzipSync(readFileSync(dist(`pagefind/fragment/${name}`))).subarray(12).toString('utf8')) as { url: string; filters: Record<string, string[]> },
+    const fragments = readdirSync(dist('pagefind/fragment')).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(dist(`pagefind/fragment/${name}`)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as { url: string; filters: Record<string, string[]> },
     );
     const withAudience = fragments.filter((fragment) => fragment.filters.audience?.length);
     expect(withAudience.length).toBe(tagged.size);

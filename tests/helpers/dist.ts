@@ -26,7 +26,10 @@ export function readDist(sitePath: string): string {
 /** The file a site URL path is served from, or undefined if there is none. */
 export function fileForPath(pathname: string): string | undefined {
   const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}/index.html`];
-  return candidates.find((candidate) => existsSync(join(distDir, decodeURIComponent(candidate))) && statSync(join(distDir, decodeURIComponent(candidate))).isFile());
+  return candidates.find(
+    (candidate) =>
+      existsSync(join(distDir, decodeURIComponent(candidate))) && statSync(join(distDir, decodeURIComponent(candidate))).isFile(),
+  );
 }
 
 /** href and src values of a page (our own generated HTML, so attribute extraction by pattern is reliable). */

@@ -3,7 +3,25 @@
  * submit or embed (script, meta, form, iframe…), event-handler attributes, and links or sources with
  * a scriptable scheme. Used on entry bodies, where none of these may ever appear.
  */
-const EXECUTABLE_ELEMENTS = ['script', 'meta', 'form', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'style', 'svg', 'math', 'img', 'input', 'button', 'textarea', 'details'];
+const EXECUTABLE_ELEMENTS = [
+  'script',
+  'meta',
+  'form',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'link',
+  'style',
+  'svg',
+  'math',
+  'img',
+  'input',
+  'button',
+  'textarea',
+  'details',
+];
 
 const decode = (text: string): string =>
   text

@@ -23,7 +23,19 @@ export interface CommandRun {
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    const fromRunner = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV', 'VITEST', 'CONTENT_DIR', 'BASE_PATH', 'ASTRO_CACHE_DIR'].includes(key);
+    const fromRunner = [
+      'BASE_URL',
+      'MODE',
+      'DEV',
+      'PROD',
+      'SSR',
+      'TEST',
+      'NODE_ENV',
+      'VITEST',
+      'CONTENT_DIR',
+      'BASE_PATH',
+      'ASTRO_CACHE_DIR',
+    ].includes(key);
     if (fromRunner || key.startsWith('VITE') || key.startsWith('VITEST_') || key.startsWith('npm_')) delete env[key];
   }
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -65,7 +77,8 @@ export function copyProject(): ProjectCopy {
     }
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const git = (args: string[]) => runIn(root, 'git', ['-c', 'user.name=Editing test', '-c', 'user.email=editing-test@localhost', '-c', 'commit.gpgsign=false', ...args]);
+  const git = (args: string[]) =>
+    runIn(root, 'git', ['-c', 'user.name=Editing test', '-c', 'user.email=editing-test@localhost', '-c', 'commit.gpgsign=false', ...args]);
   const init = git(['init', '--quiet', '--initial-branch=main']);
   if (init.status !== 0) throw new Error(`git init failed in the copy: ${init.output}`);
   // The linked node_modules is a symlink, which .gitignore's `node_modules/` (directories only) misses.

@@ -33,7 +33,10 @@ export function parseSeedTables(text: string): SeedRow[] {
       row: rows.length + 1,
       type: type.trim(),
       title: title.trim(),
-      description: rest.join('|').replace(/\|\s*$/, '').trim(),
+      description: rest
+        .join('|')
+        .replace(/\|\s*$/, '')
+        .trim(),
     });
   }
   return rows;

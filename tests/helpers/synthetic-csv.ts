@@ -4,7 +4,9 @@ import { RESOURCE_TYPE_TERMS, SECTOR_TERMS, SECTORS, STAGE_IDS, TOPICS } from '.
 const TYPES = ['Guide', 'Webinar', 'Case study', 'Framework', 'Training'] as const;
 
 export function syntheticCsv(count: number, delimiter: ',' | ';' = ','): string {
-  const lines = [['type', 'title', 'summary', 'stages', 'sectors', 'topics', 'provenance', 'year', 'url', 'duration', 'place'].join(delimiter)];
+  const lines = [
+    ['type', 'title', 'summary', 'stages', 'sectors', 'topics', 'provenance', 'year', 'url', 'duration', 'place'].join(delimiter),
+  ];
   for (let index = 0; index < count; index += 1) {
     const type = TYPES[index % TYPES.length] as (typeof TYPES)[number];
     const isMedia = type === 'Webinar' || type === 'Training';

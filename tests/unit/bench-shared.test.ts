@@ -19,7 +19,9 @@ describe('median and percentile', () => {
   });
 
   it('describe the machine with its load average', () => {
-    expect(machineLine(new Date('2026-12-01T12:00:00Z'))).toMatch(/^Measured 2026-12-01 on \d+ CPU cores .* load average [\d.]+ \/ [\d.]+ \/ [\d.]+ /);
+    expect(machineLine(new Date('2026-12-01T12:00:00Z'))).toMatch(
+      /^Measured 2026-12-01 on \d+ CPU cores .* load average [\d.]+ \/ [\d.]+ \/ [\d.]+ /,
+    );
   });
 });
 

@@ -40,7 +40,9 @@ describe('findUnsafeMarkdown', () => {
     ['javascript: with an encoded colon', '[x](javascript&colon;alert(1))'],
     ['javascript: with a tab inside the scheme, in angle brackets', '[x](<java\tscript:alert(1)>)'],
   ])('rejects a %s link', (_label, body) => {
-    expect(findUnsafeMarkdown(body).map((problem) => problem.message)).toContainEqual(expect.stringMatching(/^link to a ".*" address is not allowed$/));
+    expect(findUnsafeMarkdown(body).map((problem) => problem.message)).toContainEqual(
+      expect.stringMatching(/^link to a ".*" address is not allowed$/),
+    );
   });
 
   it('rejects a javascript: reference definition', () => {

@@ -5,10 +5,20 @@ import { MASK_LIMIT, decodeBrowseIndex, encodeBrowseIndex } from '../../src/lib/
 const vocabulary = perFacet((key) => [`${key}-a`, `${key}-b`, `${key}-c`]);
 vocabulary.year = ['2024', '2020', 'not-stated'];
 
-function item(rank: number, facets: Partial<Record<(typeof FACET_KEYS)[number], string[]>>, added: string): BrowseItem & { row: { id: string; title: string; facts: string; linked: boolean } } {
+function item(
+  rank: number,
+  facets: Partial<Record<(typeof FACET_KEYS)[number], string[]>>,
+  added: string,
+): BrowseItem & { row: { id: string; title: string; facts: string; linked: boolean } } {
   const all = { ...noSelection(), ...facets };
   const year = Number.parseInt(all.year[0] ?? '', 10);
-  return { facets: all, titleRank: rank, year: Number.isNaN(year) ? undefined : year, added, row: { id: `entry-${rank}`, title: `Title <${rank}>`, facts: rank % 2 ? 'Publisher · 2020' : '', linked: rank % 2 === 0 } };
+  return {
+    facets: all,
+    titleRank: rank,
+    year: Number.isNaN(year) ? undefined : year,
+    added,
+    row: { id: `entry-${rank}`, title: `Title <${rank}>`, facts: rank % 2 ? 'Publisher · 2020' : '', linked: rank % 2 === 0 },
+  };
 }
 
 const items = [
@@ -42,10 +52,18 @@ describe('the browse index', () => {
     expect(file.facets.stage).toEqual([0b101, 0b010, 0b010]);
     expect(file.facets.format).toEqual([0, 0, 0]);
     const long = { ...vocabulary, place: Array.from({ length: MASK_LIMIT + 1 }, (_, index) => `place-${index}`) };
-    const places = [item(0, { place: ['place-3'] }, '2026-01-01'), item(1, { place: ['place-1', 'place-30'] }, '2026-01-01'), item(2, {}, '2026-01-01')];
+    const places = [
+      item(0, { place: ['place-3'] }, '2026-01-01'),
+      item(1, { place: ['place-1', 'place-30'] }, '2026-01-01'),
+      item(2, {}, '2026-01-01'),
+    ];
     const encoded = encodeBrowseIndex(places, long, String);
     expect(encoded.facets.place).toEqual([3, [1, 30], null]);
-    expect(decodeBrowseIndex(JSON.parse(JSON.stringify(encoded))).map((entry) => entry.facets.place)).toEqual([['place-3'], ['place-1', 'place-30'], []]);
+    expect(decodeBrowseIndex(JSON.parse(JSON.stringify(encoded))).map((entry) => entry.facets.place)).toEqual([
+      ['place-3'],
+      ['place-1', 'place-30'],
+      [],
+    ]);
     expect(file.added).toEqual([20260105, 20251231, 20260301]);
     expect(file.linked).toBe('101');
   });
@@ -53,7 +71,9 @@ describe('the browse index', () => {
   it('gives the same results, counts and orders as the items it was made from', () => {
     const back = decodeBrowseIndex(JSON.parse(JSON.stringify(file)));
     const selection = { ...noSelection(), stage: ['stage-b'] };
-    expect(filterItems(back, selection).map((entry) => entry.titleRank)).toEqual(filterItems(items, selection).map((entry) => entry.titleRank));
+    expect(filterItems(back, selection).map((entry) => entry.titleRank)).toEqual(
+      filterItems(items, selection).map((entry) => entry.titleRank),
+    );
     expect(facetCounts(back, selection)).toEqual(facetCounts(items, selection));
     for (const sort of ['title', 'year', 'added'] as const) {
       expect(sortItems(back, sort).map((entry) => entry.titleRank)).toEqual(sortItems(items, sort).map((entry) => entry.titleRank));
@@ -61,7 +81,9 @@ describe('the browse index', () => {
   });
 
   it('refuses a value outside its facet vocabulary, naming the entry and the facet', () => {
-    expect(() => encodeBrowseIndex([item(0, { topic: ['unknown'] }, '2026-01-01')], vocabulary, String)).toThrow(/entry "entry-0" has topic "unknown"/);
+    expect(() => encodeBrowseIndex([item(0, { topic: ['unknown'] }, '2026-01-01')], vocabulary, String)).toThrow(
+      /entry "entry-0" has topic "unknown"/,
+    );
   });
 
   it('refuses a file of another shape with a clear error', () => {

@@ -83,7 +83,12 @@ describe('serialiseBrowseState', () => {
   });
 
   it('round-trips: parse(serialise(state)) is the state, and serialise(parse(q)) is canonical', () => {
-    const queries = ['', 'sort=year', 'type=guide&time=not-stated&year=2018', 'year=2018,2020&stage=align-value&stage=get-ready&sort=added'];
+    const queries = [
+      '',
+      'sort=year',
+      'type=guide&time=not-stated&year=2018',
+      'year=2018,2020&stage=align-value&stage=get-ready&sort=added',
+    ];
     for (const query of queries) {
       const state = parseBrowseState(query, vocabulary);
       const written = serialiseBrowseState(state);

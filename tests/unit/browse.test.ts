@@ -30,7 +30,13 @@ const ids = (items: readonly Item[]) => items.map((entry) => entry.id);
 
 // Five entries in title order a…e.
 const items = [
-  item('a', 0, { type: ['webinar'], stage: ['get-ready', 'build-the-alliance'], topic: ['housing-and-neighbourhoods'] }, 2018, '2026-02-01'),
+  item(
+    'a',
+    0,
+    { type: ['webinar'], stage: ['get-ready', 'build-the-alliance'], topic: ['housing-and-neighbourhoods'] },
+    2018,
+    '2026-02-01',
+  ),
   item('b', 1, { type: ['training'], stage: ['build-the-alliance'], topic: ['health-equity'] }, 2020, '2026-01-01'),
   item('c', 2, { type: ['guide'], stage: ['build-the-alliance'], topic: ['housing-and-neighbourhoods'] }, undefined, '2026-03-01'),
   item('d', 3, { type: ['webinar'], stage: ['align-value'], topic: ['housing-and-neighbourhoods', 'health-equity'] }, 2020, '2026-01-01'),
@@ -94,7 +100,7 @@ describe('facetCounts', () => {
   it('agrees with the brute-force definition for every value under many selections', () => {
     // A deterministic pseudo-random catalogue and selections.
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const values = ['v0', 'v1', 'v2', 'v3'];
     const pick = () => values.filter(() => random() < 0.4);
     const catalogue = Array.from({ length: 120 }, (_, rank) =>
@@ -105,9 +111,7 @@ describe('facetCounts', () => {
       const counts = facetCounts(catalogue, selection);
       for (const key of FACET_KEYS) {
         for (const value of values) {
-          expect(counts[key].get(value) ?? 0, `${key}=${value} in round ${round}`).toBe(
-            bruteForceCount(catalogue, selection, key, value),
-          );
+          expect(counts[key].get(value) ?? 0, `${key}=${value} in round ${round}`).toBe(bruteForceCount(catalogue, selection, key, value));
         }
       }
     }
@@ -182,7 +186,12 @@ describe('notStatedCounts', () => {
     filterItems(items, { ...selection, [key]: [] }).filter((entry) => entry.facets[key].length === 0).length;
 
   it('counts, per facet, the matching entries with no value for it', () => {
-    for (const selection of [noSelection(), select({ type: ['webinar'] }), select({ topic: ['health-equity'] }), select({ stage: ['sustain-and-scale'], topic: ['governance'] })]) {
+    for (const selection of [
+      noSelection(),
+      select({ type: ['webinar'] }),
+      select({ topic: ['health-equity'] }),
+      select({ stage: ['sustain-and-scale'], topic: ['governance'] }),
+    ]) {
       const counts = notStatedCounts(items, selection);
       for (const key of FACET_KEYS) expect(counts[key], `${key} under ${JSON.stringify(selection)}`).toBe(bruteForce(selection, key));
     }

@@ -11,12 +11,18 @@ import { loadContent, loadContentOnce } from '../../src/lib/editing/content-file
 
 /** The parts of Astro's loader context the loader uses, with a Map as the data store. */
 function fakeContext(projectRoot: string) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }>();
+  const entries = new Map<
+    string,
+    { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }
+  >();
   const errors: string[] = [];
   const context = {
     collection: 'resources',
     config: { root: pathToFileURL(`${projectRoot}/`) },
-    store: { clear: () => entries.clear(), set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true) },
+    store: {
+      clear: () => entries.clear(),
+      set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
+    },
     generateDigest: (value: string) => String(value.length),
     logger: { error: (message: string) => errors.push(message) },
   } as unknown as LoaderContext;
@@ -46,7 +52,10 @@ describe('checkedLoader', () => {
   });
 
   it('without a watcher (astro sync, or a build), stops on a file with problems, naming file and field', async () => {
-    const root = makeContentRoot({ 'a-field-guide.md': validGuideFile(), 'bad-stage.md': validGuideFile().replace('stages: [get-ready]', 'stages: [no-such-stage]') });
+    const root = makeContentRoot({
+      'a-field-guide.md': validGuideFile(),
+      'bad-stage.md': validGuideFile().replace('stages: [get-ready]', 'stages: [no-such-stage]'),
+    });
     process.env.CONTENT_DIR = root;
     const { context } = fakeContext(root);
     await expect(checkedLoader('resources').load(context)).rejects.toThrow(/resources\/bad-stage\.md → field "stages\.0"/);
@@ -72,7 +81,9 @@ describe('checkedLoader', () => {
     process.env.CONTENT_DIR = root;
     const { context, entries, errors } = fakeContext(root);
     const listeners: Array<(event: string, path: string) => void> = [];
-    Object.assign(context, { watcher: { add: () => undefined, on: (_name: string, listener: (event: string, path: string) => void) => listeners.push(listener) } });
+    Object.assign(context, {
+      watcher: { add: () => undefined, on: (_name: string, listener: (event: string, path: string) => void) => listeners.push(listener) },
+    });
     await checkedLoader('resources').load(context);
     expect([...entries.keys()]).toEqual(['a-field-guide']);
     expect(errors.join('\n')).toMatch(/resources\/broken\.md.*not valid YAML/);
@@ -86,7 +97,13 @@ describe('checkedLoader', () => {
 describe('storeEntries', () => {
   it('gives stages and pathways too, by collection', () => {
     const root = mkdtempSync(join(tmpdir(), 'checked-loader-'));
-    const content = { resources: [], stages: [{ id: 's', file: 'stages/s.md', data: { title: 'S' }, body: 'b' }], pathways: [], problems: [], invalidResourceIds: [] };
+    const content = {
+      resources: [],
+      stages: [{ id: 's', file: 'stages/s.md', data: { title: 'S' }, body: 'b' }],
+      pathways: [],
+      problems: [],
+      invalidResourceIds: [],
+    };
     expect(storeEntries(content as never, 'stages')).toEqual([{ id: 's', data: { title: 'S' }, body: 'b', filePath: 'stages/s.md' }]);
     expect(storeEntries(content as never, 'pathways')).toEqual([]);
     expect(contentFolder(root)).toBe(process.env.CONTENT_DIR ?? join(root, 'content'));

@@ -33,17 +33,25 @@ describe('APA text', () => {
       'University of Arizona Mel & Enid Zuckerman College of Public Health. (2023). Art and Public Health [Podcast]. ' +
         'Retrieved November 23, 2026, from https://moodle.example.edu/course/info.php?id=480',
     );
-    expect(apaSegments(item).filter((segment) => segment.italic).map((segment) => segment.text)).toEqual(['Art and Public Health']);
+    expect(
+      apaSegments(item)
+        .filter((segment) => segment.italic)
+        .map((segment) => segment.text),
+    ).toEqual(['Art and Public Health']);
   });
 
   it('puts the title first and writes (n.d.) when author and year are unknown', () => {
     const text = apaText({ ...item, author: undefined, year: undefined });
-    expect(text).toBe('Art and Public Health [Podcast]. (n.d.). Retrieved November 23, 2026, from https://moodle.example.edu/course/info.php?id=480');
+    expect(text).toBe(
+      'Art and Public Health [Podcast]. (n.d.). Retrieved November 23, 2026, from https://moodle.example.edu/course/info.php?id=480',
+    );
   });
 
   it('does not repeat the site when it is also the author (stage guidance)', () => {
     const stage = stageCitable('get-ready', 'Stage 1: Get ready', 'Purpose.', 'https://example.org/stages/get-ready/', accessed);
-    expect(apaText(stage)).toBe('Alliance Pathways. (n.d.). Stage 1: Get ready [Stage guidance]. Retrieved November 23, 2026, from https://example.org/stages/get-ready/');
+    expect(apaText(stage)).toBe(
+      'Alliance Pathways. (n.d.). Stage 1: Get ready [Stage guidance]. Retrieved November 23, 2026, from https://example.org/stages/get-ready/',
+    );
   });
 
   it('keeps accents and quotes as they are, and folds line breaks', () => {
@@ -142,7 +150,9 @@ describe('citations of entries', () => {
   it('uses a confirmed publisher as the author, and never an inferred one', () => {
     const data = { title: 'T', summary: 'S', publisher: 'P', year: 2020, url: 'https://x.example/' };
     expect(resourceCitable('t', data, 'Guide', 'https://site/resources/t/', accessed).author).toBe('P');
-    expect(resourceCitable('t', { ...data, publisherInferred: true }, 'Guide', 'https://site/resources/t/', accessed).author).toBeUndefined();
+    expect(
+      resourceCitable('t', { ...data, publisherInferred: true }, 'Guide', 'https://site/resources/t/', accessed).author,
+    ).toBeUndefined();
   });
 
   it('cites a publisher’s page that only names the work as “listed”, not as the work’s address', () => {
@@ -159,7 +169,8 @@ describe('citations of entries', () => {
  */
 describe('hand-checked references', () => {
   const permanent = (id: string) => `https://alliance-pathways.example.org/resources/${id}/`;
-  const cite = (id: string, data: Parameters<typeof resourceCitable>[1], medium: string) => resourceCitable(id, data, medium, permanent(id), accessed);
+  const cite = (id: string, data: Parameters<typeof resourceCitable>[1], medium: string) =>
+    resourceCitable(id, data, medium, permanent(id), accessed);
 
   const report = cite(
     'communities-in-action',
@@ -197,7 +208,11 @@ describe('hand-checked references', () => {
   );
   const unlinked = cite(
     'kern-county',
-    { title: 'Kern County Health Equity Partnership’s Subcommittee Day', summary: 'A county example.', publisher: 'Kern County Public Health' },
+    {
+      title: 'Kern County Health Equity Partnership’s Subcommittee Day',
+      summary: 'A county example.',
+      publisher: 'Kern County Public Health',
+    },
     'County example',
   );
   const article = cite(
@@ -267,7 +282,9 @@ describe('hand-checked references', () => {
         '',
       ].join('\n'),
     );
-    expect(bibtex(caseStudy)).toContain('  author = {{EuroHealthNet}},\n  title = {{Projeto Família: a social impact bond in Porto}},\n  year = {2017},\n  howpublished = {Case study},\n');
+    expect(bibtex(caseStudy)).toContain(
+      '  author = {{EuroHealthNet}},\n  title = {{Projeto Família: a social impact bond in Porto}},\n  year = {2017},\n  howpublished = {Case study},\n',
+    );
     expect(bibtex(unlinked)).toBe(
       [
         '@misc{kern-county,',
@@ -314,7 +331,9 @@ describe('hand-checked references', () => {
       'ER  - ',
       '',
     ]);
-    expect(lines(ris(caseStudy))).toContain('UR  - https://health-inequalities.eu/financing-e-guide/portugals-projeto-familia-social-impact-bond/');
+    expect(lines(ris(caseStudy))).toContain(
+      'UR  - https://health-inequalities.eu/financing-e-guide/portugals-projeto-familia-social-impact-bond/',
+    );
     expect(lines(ris(unlinked))).toEqual([
       'TY  - ELEC',
       'TI  - Kern County Health Equity Partnership’s Subcommittee Day',
@@ -327,6 +346,8 @@ describe('hand-checked references', () => {
       'ER  - ',
       '',
     ]);
-    expect(lines(ris(article))).toEqual(expect.arrayContaining(['AU  - Lo, K.', 'AU  - Lockwood, C.', 'DO  - 10.1016/j.puhip.2022.100285']));
+    expect(lines(ris(article))).toEqual(
+      expect.arrayContaining(['AU  - Lo, K.', 'AU  - Lockwood, C.', 'DO  - 10.1016/j.puhip.2022.100285']),
+    );
   });
 });

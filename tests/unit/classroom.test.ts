@@ -1,9 +1,23 @@
 /** Embeds, oEmbed, course packages, slide text, archive fallbacks and the framing policy: the pure parts. */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHTS, EMBED_WIDTH, iframeSnippet, pathwayCardText, resourceCardText, stageCardText } from '../../src/lib/classroom/embeds';
+import {
+  EMBED_HEIGHTS,
+  EMBED_WIDTH,
+  iframeSnippet,
+  pathwayCardText,
+  resourceCardText,
+  stageCardText,
+} from '../../src/lib/classroom/embeds';
 import { oembedResponse } from '../../src/lib/classroom/oembed';
-import { MANIFEST_FILE, WEB_LINK_TYPE, cartridgeFileName, cartridgeFiles, cartridgeZip, type Cartridge } from '../../src/lib/classroom/common-cartridge';
+import {
+  MANIFEST_FILE,
+  WEB_LINK_TYPE,
+  cartridgeFileName,
+  cartridgeFiles,
+  cartridgeZip,
+  type Cartridge,
+} from '../../src/lib/classroom/common-cartridge';
 import { exportPathway, listCartridge, listSlides, pathwayCartridge, pathwaySlides } from '../../src/lib/classroom/course-exports';
 import { slidesMarkdown, slidesPlainText } from '../../src/lib/classroom/slides-text';
 import { archivedCopyUrl, publisherSiteUrl } from '../../src/lib/links/web-archive';
@@ -21,8 +35,13 @@ describe('embed snippet and cards', () => {
   });
 
   it('writes each card’s facts line from what is known, leaving out what is not', () => {
-    expect(resourceCardText({ typeLabel: 'Guide', title: 'T', summary: 'S', facts: '', mainStage: 'Stage 1: Get ready' }).meta).toBe('Stage 1: Get ready');
-    expect(stageCardText({ number: 3, stageCount: 7, label: 'Build', purpose: 'P', steps: 1, resources: 4 })).toMatchObject({ eyebrow: 'Stage 3 of 7', meta: '1 practical step · 4 resources' });
+    expect(resourceCardText({ typeLabel: 'Guide', title: 'T', summary: 'S', facts: '', mainStage: 'Stage 1: Get ready' }).meta).toBe(
+      'Stage 1: Get ready',
+    );
+    expect(stageCardText({ number: 3, stageCount: 7, label: 'Build', purpose: 'P', steps: 1, resources: 4 })).toMatchObject({
+      eyebrow: 'Stage 3 of 7',
+      meta: '1 practical step · 4 resources',
+    });
     expect(pathwayCardText({ title: 'T', summary: 'S', steps: 3, stageNumbers: [4, 1, 4] }).meta).toBe('3 steps · stages 1, 4');
     expect(pathwayCardText({ title: 'T', summary: 'S', steps: 2, stageNumbers: [2] }).meta).toBe('2 steps · stage 2');
   });
@@ -31,7 +50,15 @@ describe('embed snippet and cards', () => {
 describe('oEmbed', () => {
   it('answers type rich with the card’s iframe, size, title and provider, and no invented thumbnail', () => {
     const answer = oembedResponse({ kind: 'pathway', title: 'Start', embedUrl: `${SITE}/embed/pathways/start/`, providerUrl: `${SITE}/` });
-    expect(answer).toMatchObject({ version: '1.0', type: 'rich', title: 'Start', provider_name: 'Alliance Pathways', provider_url: `${SITE}/`, width: EMBED_WIDTH, height: EMBED_HEIGHTS.pathway });
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'Start',
+      provider_name: 'Alliance Pathways',
+      provider_url: `${SITE}/`,
+      width: EMBED_WIDTH,
+      height: EMBED_HEIGHTS.pathway,
+    });
     expect(answer.html).toContain(`src="${SITE}/embed/pathways/start/"`);
     expect(answer).not.toHaveProperty('thumbnail_url');
   });
@@ -43,7 +70,13 @@ const cartridge: Cartridge = {
   description: 'A test.',
   home: { title: 'The list', url: `${SITE}/lists/?ids=a,b&title=x` },
   modules: [
-    { title: 'Step 1', links: [{ title: 'A', url: `${SITE}/resources/a/` }, { title: 'B', url: `${SITE}/resources/b/` }] },
+    {
+      title: 'Step 1',
+      links: [
+        { title: 'A', url: `${SITE}/resources/a/` },
+        { title: 'B', url: `${SITE}/resources/b/` },
+      ],
+    },
     { title: 'Step 2', links: [{ title: 'A', url: `${SITE}/resources/a/` }] },
   ],
 };
@@ -87,22 +120,46 @@ describe('Common Cartridge', () => {
 describe('course exports of a pathway and a list', () => {
   const pathway = {
     id: 'start',
-    data: { title: 'Start', summary: 'Begin.', steps: [{ title: 'Find partners', resources: ['a', 'b'] }, { title: 'Agree', resources: ['a'] }] },
+    data: {
+      title: 'Start',
+      summary: 'Begin.',
+      steps: [
+        { title: 'Find partners', resources: ['a', 'b'] },
+        { title: 'Agree', resources: ['a'] },
+      ],
+    },
   };
-  const titles = new Map([['a', 'Guide A'], ['b', 'Guide [B]']]);
-  const exported = exportPathway(pathway, titles, (path) => `${SITE}${path}`, (path) => (path === '/resources/a/' ? `${SITE}/r/k7qm/` : undefined));
+  const titles = new Map([
+    ['a', 'Guide A'],
+    ['b', 'Guide [B]'],
+  ]);
+  const exported = exportPathway(
+    pathway,
+    titles,
+    (path) => `${SITE}${path}`,
+    (path) => (path === '/resources/a/' ? `${SITE}/r/k7qm/` : undefined),
+  );
 
   it('links every resource in step order with our permanent links, the pathway page first', () => {
     const built = pathwayCartridge(exported);
     expect(built.home.url).toBe(`${SITE}/pathways/start/`);
     expect(built.modules.map((module) => module.title)).toEqual(['Step 1: Find partners', 'Step 2: Agree']);
-    expect(built.modules.flatMap((module) => module.links.map((link) => link.url))).toEqual([`${SITE}/resources/a/`, `${SITE}/resources/b/`, `${SITE}/resources/a/`]);
+    expect(built.modules.flatMap((module) => module.links.map((link) => link.url))).toEqual([
+      `${SITE}/resources/a/`,
+      `${SITE}/resources/b/`,
+      `${SITE}/resources/a/`,
+    ]);
   });
 
   it('names the pathway file when a step points at a resource that does not exist', () => {
-    expect(() => exportPathway({ ...pathway, data: { ...pathway.data, steps: [{ title: 'X', resources: ['gone'] }] } }, titles, String, () => undefined)).toThrow(
-      'content/pathways/start.md: resource "gone" does not exist',
-    );
+    expect(() =>
+      exportPathway(
+        { ...pathway, data: { ...pathway.data, steps: [{ title: 'X', resources: ['gone'] }] } },
+        titles,
+        String,
+        () => undefined,
+      ),
+    ).toThrow('content/pathways/start.md: resource "gone" does not exist');
   });
 
   it('gives slide text with short links where they exist, in plain text and Markdown', () => {
@@ -119,7 +176,9 @@ describe('course exports of a pathway and a list', () => {
     const built = listCartridge('', `${SITE}/lists/?ids=a`, items);
     expect(built.title).toBe('Resources from Alliance Pathways');
     expect(built.modules[0]!.links).toEqual([{ title: 'Guide A', url: `${SITE}/resources/a/` }]);
-    expect(slidesPlainText(listSlides('Week 1', `${SITE}/lists/?ids=a`, items))).toBe(`Week 1: ${SITE}/lists/?ids=a\n\n- Guide A: ${SITE}/resources/a/\n`);
+    expect(slidesPlainText(listSlides('Week 1', `${SITE}/lists/?ids=a`, items))).toBe(
+      `Week 1: ${SITE}/lists/?ids=a\n\n- Guide A: ${SITE}/resources/a/\n`,
+    );
   });
 
   it('keeps Markdown syntax in titles and addresses from changing the output', () => {
@@ -137,7 +196,14 @@ describe('fallbacks for a link out', () => {
   });
 
   it('writes a fallback page that escapes what it shows and never forwards by itself', () => {
-    const html = brokenLinkPageHtml({ shortPath: '/r/k7qm/', canonical: `${SITE}/r/k7qm/`, title: '<script>x</script>', pageHref: '/resources/a/', url: 'https://example.org/a"b', feedHref: '/feed.xml' });
+    const html = brokenLinkPageHtml({
+      shortPath: '/r/k7qm/',
+      canonical: `${SITE}/r/k7qm/`,
+      title: '<script>x</script>',
+      pageHref: '/resources/a/',
+      url: 'https://example.org/a"b',
+      feedHref: '/feed.xml',
+    });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('http-equiv="refresh"');
     expect(html).toContain('href="https://web.archive.org/web/https://example.org/a&#34;b"');
@@ -167,13 +233,18 @@ describe('framing policy', () => {
     expect(frameableHeaders()['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     expect(frameableHeaders()).not.toHaveProperty('X-Frame-Options');
     for (const pattern of ['/sub/', '/sub/resources/*', '/sub/index.html', '/sub/feed.xml']) {
-      expect(file.get(pattern), pattern).toEqual({ 'Content-Security-Policy': securityHeaders()['Content-Security-Policy'], 'X-Frame-Options': 'DENY' });
+      expect(file.get(pattern), pattern).toEqual({
+        'Content-Security-Policy': securityHeaders()['Content-Security-Policy'],
+        'X-Frame-Options': 'DENY',
+      });
     }
     expect(securityHeaders()['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 
   it('never lets a framing rule match an embed card (hosts combine overlapping rules differently)', () => {
-    const framing = [...file].filter(([, headers]) => headers['X-Frame-Options'] || /frame-ancestors 'none'/.test(headers['Content-Security-Policy'] ?? ''));
+    const framing = [...file].filter(
+      ([, headers]) => headers['X-Frame-Options'] || /frame-ancestors 'none'/.test(headers['Content-Security-Policy'] ?? ''),
+    );
     const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
     expect(framing.filter(([pattern]) => matches(pattern, '/sub/embed/resources/x/')).map(([pattern]) => pattern)).toEqual([]);
     expect(file.get('/sub/*')).not.toHaveProperty('X-Frame-Options');

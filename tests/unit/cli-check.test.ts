@@ -20,7 +20,12 @@ describe('npm run check', () => {
   it('prints one line per problem, naming file and field, then a summary, and fails', () => {
     const contentDir = copyOfContent();
     const file = join(contentDir, 'resources/invest-health.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^stages: .*$/m, 'stages: [stage-9]').replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^stages: .*$/m, 'stages: [stage-9]')
+        .replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n'),
+    );
     const other = join(contentDir, 'resources/cardio4cities.md');
     writeFileSync(other, readFileSync(other, 'utf8').replace(/^provenance: .*$/m, 'provenance: rumour'));
     const run = runScript('check.ts', ['--content-only'], { contentDir });
@@ -36,6 +41,8 @@ describe('npm run check', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n[Open](javascript:alert(1))\n`);
     const run = runScript('check.ts', ['--content-only'], { contentDir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/invest-health\.md → field "body \(line \d+ below the frontmatter\)": link to a "javascript:alert\(1" address is not allowed/);
+    expect(run.stdout).toMatch(
+      /invest-health\.md → field "body \(line \d+ below the frontmatter\)": link to a "javascript:alert\(1" address is not allowed/,
+    );
   });
 });

@@ -14,7 +14,8 @@ function project(scripts: Record<string, string>): string {
 
 describe('short links from the links work', () => {
   it('reads the resource codes that `npm run links:assign` prints, ignoring stages and steps', () => {
-    const output = 'Added:\n  /r/k7qm/  resource:one-guide\n  /r/b2cd/  stage:get-ready#step-x\n  /r/9xz3/  resource:two\nAdded 3 short link(s)';
+    const output =
+      'Added:\n  /r/k7qm/  resource:one-guide\n  /r/b2cd/  stage:get-ready#step-x\n  /r/9xz3/  resource:two\nAdded 3 short link(s)';
     expect([...parseAssignedCodes(output)]).toEqual([
       ['one-guide', 'k7qm'],
       ['two', '9xz3'],
@@ -32,7 +33,10 @@ describe('short links from the links work', () => {
 
   it('reads codes from the registry, so an entry is only said to have had a code when it did', () => {
     const before = new Map([['old-guide', 'bbbb']]);
-    const after = new Map([['old-guide', 'bbbb'], ['new-guide', 'cccc']]);
+    const after = new Map([
+      ['old-guide', 'bbbb'],
+      ['new-guide', 'cccc'],
+    ]);
     const result = { available: true as const, ok: true, codes: new Map<string, string>(), output: '', before, after };
     expect(shortLinkNote(result, 'new-guide')).toBe('/r/cccc/');
     expect(shortLinkNote(result, 'old-guide')).toMatch(/^\/r\/bbbb\/ \(it already had this one/);

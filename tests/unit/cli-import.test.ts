@@ -19,7 +19,9 @@ describe('npm run import', () => {
   it('imports good.csv: four files that pass every content check, and prints where they are', () => {
     const contentDir = copyOfContent();
     const before = resourceFiles(contentDir);
-    const importedBefore = checkContent(contentDir, dirname(contentDir)).content.resources.filter((entry) => entry.data.source.kind === 'import').length;
+    const importedBefore = checkContent(contentDir, dirname(contentDir)).content.resources.filter(
+      (entry) => entry.data.source.kind === 'import',
+    ).length;
     const run = runScript('import.ts', [importFixture('good.csv'), '--added', '2026-12-01'], { contentDir });
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toContain('good.csv: 4 rows read (separator ",")');
@@ -72,7 +74,9 @@ describe('npm run import', () => {
     const before = resourceFiles(contentDir);
     const again = runScript('import.ts', [sheet], { contentDir });
     expect(again.status).toBe(1);
-    expect(again.stdout).toMatch(/moved\.csv line 2: line 2 of this spreadsheet was already imported as .*alpha-partnership-guide\.md, a different resource/);
+    expect(again.stdout).toMatch(
+      /moved\.csv line 2: line 2 of this spreadsheet was already imported as .*alpha-partnership-guide\.md, a different resource/,
+    );
     expect(resourceFiles(contentDir)).toEqual(before);
     expect(checkContent(contentDir, scratch).problems).toEqual([]);
   });
@@ -81,7 +85,10 @@ describe('npm run import', () => {
     const contentDir = copyOfContent();
     const scratch = dirname(contentDir);
     const before = resourceFiles(contentDir);
-    writeFileSync(join(scratch, 'quotes.csv'), csv(row('Alpha Partnership Guide'), row('"Beta Partnership Guide'), row('Gamma Partnership Guide'), row('"Delta" Guide')));
+    writeFileSync(
+      join(scratch, 'quotes.csv'),
+      csv(row('Alpha Partnership Guide'), row('"Beta Partnership Guide'), row('Gamma Partnership Guide'), row('"Delta" Guide')),
+    );
     const run = runScript('import.ts', [join(scratch, 'quotes.csv')], { contentDir });
     expect(run.status).not.toBe(0);
     expect(run.stdout).toMatch(/quotes\.csv line 3: the quote \("\) that opens a cell on this line is not closed before line 5/);
@@ -130,7 +137,9 @@ describe('npm run import', () => {
   it('explains a missing file, a wrong date and a missing argument', () => {
     const contentDir = copyOfContent();
     expect(runScript('import.ts', ['no-such.csv'], { contentDir }).stderr).toContain('Cannot read no-such.csv: no such file');
-    expect(runScript('import.ts', [importFixture('good.csv'), '--added', 'tomorrow'], { contentDir }).stderr).toContain('--added must be a date');
+    expect(runScript('import.ts', [importFixture('good.csv'), '--added', 'tomorrow'], { contentDir }).stderr).toContain(
+      '--added must be a date',
+    );
     const none = runScript('import.ts', [], { contentDir });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Give one spreadsheet file');

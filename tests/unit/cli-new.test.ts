@@ -13,10 +13,28 @@ import { projectRoot } from '../helpers/content-root';
 
 afterAll(removeCopies);
 
-const HAS_SHORT_LINKS = 'links:assign' in (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const HAS_SHORT_LINKS =
+  'links:assign' in (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 const SUMMARY = 'A recorded session on how rural health departments find partners, share data and keep partnerships going.';
-const FLAGS = ['--type', 'webinar', '--title', 'Rural Partnerships in Practice', '--summary', SUMMARY, '--stages', '3,measure-and-learn', '--sectors', 'Public health,housing', '--topics', 'rural-health', '--provenance', 'Non-profit', '--added', '2026-12-01'];
+const FLAGS = [
+  '--type',
+  'webinar',
+  '--title',
+  'Rural Partnerships in Practice',
+  '--summary',
+  SUMMARY,
+  '--stages',
+  '3,measure-and-learn',
+  '--sectors',
+  'Public health,housing',
+  '--topics',
+  'rural-health',
+  '--provenance',
+  'Non-profit',
+  '--added',
+  '2026-12-01',
+];
 
 function readEntry(contentDir: string, id: string) {
   const text = readFileSync(join(contentDir, 'resources', `${id}.md`), 'utf8');
@@ -32,7 +50,11 @@ describe('npm run new', () => {
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toMatch(/Created .*content\/resources\/rural-partnerships-in-practice\.md/);
     // Short links come from the links work's `npm run links:assign`, when this project has it.
-    expect(run.stdout).toMatch(HAS_SHORT_LINKS ? /short link {2}\/r\/[a-z0-9]+\// : /short link {2}no short link yet: this copy of the project has no `npm run links:assign`/);
+    expect(run.stdout).toMatch(
+      HAS_SHORT_LINKS
+        ? /short link {2}\/r\/[a-z0-9]+\//
+        : /short link {2}no short link yet: this copy of the project has no `npm run links:assign`/,
+    );
     const { data, text } = readEntry(contentDir, 'rural-partnerships-in-practice');
     expect(data).toMatchObject({
       type: 'webinar',
@@ -46,7 +68,9 @@ describe('npm run new', () => {
     expect(text).not.toMatch(/^# places:/m);
     // The build refuses the placeholder body until the editor writes one, and nothing else.
     const problems = checkContent(contentDir, dirname(contentDir)).problems;
-    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([expect.stringMatching(/^body: still holds the placeholder text/)]);
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      expect.stringMatching(/^body: still holds the placeholder text/),
+    ]);
   });
 
   it('asks for what is missing, re-asks after a wrong answer, and accepts menu numbers', () => {
@@ -85,7 +109,21 @@ describe('npm run new', () => {
 
   it('lets the editor choose another id at the prompt, and refuses one that is taken', () => {
     const contentDir = copyOfContent();
-    const answers = ['guide', 'A Guide to Invest Health Cities', 'invest-health', 'invest-health-cities-guide', SUMMARY, '1', '1', '1', '1', '', '', '', ''].join('\n');
+    const answers = [
+      'guide',
+      'A Guide to Invest Health Cities',
+      'invest-health',
+      'invest-health-cities-guide',
+      SUMMARY,
+      '1',
+      '1',
+      '1',
+      '1',
+      '',
+      '',
+      '',
+      '',
+    ].join('\n');
     const run = runScript('new-entry.ts', [], { contentDir, input: `${answers}\n` });
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toContain('"invest-health" is already taken');
@@ -95,7 +133,9 @@ describe('npm run new', () => {
   it('never overwrites an entry: a title whose id exists is refused with the file named', () => {
     const contentDir = copyOfContent();
     const before = readFileSync(join(contentDir, 'resources/invest-health.md'), 'utf8');
-    const run = runScript('new-entry.ts', [...FLAGS.slice(0, 2), '--title', 'Invest Health', ...FLAGS.slice(4), '--no-input'], { contentDir });
+    const run = runScript('new-entry.ts', [...FLAGS.slice(0, 2), '--title', 'Invest Health', ...FLAGS.slice(4), '--no-input'], {
+      contentDir,
+    });
     expect(run.status).toBe(1);
     expect(run.output).toMatch(/"invest-health" is already taken \(.*content\/resources\/invest-health\.md\)/);
     expect(run.output).toContain('No entry written');
@@ -121,7 +161,11 @@ describe('npm run new', () => {
 
   it('refuses hostile values, saying why', () => {
     const contentDir = copyOfContent();
-    const run = runScript('new-entry.ts', [...FLAGS.slice(0, 2), '--title', '<script>alert(1)</script>', ...FLAGS.slice(4), '--url', 'javascript:alert(1)', '--no-input'], { contentDir });
+    const run = runScript(
+      'new-entry.ts',
+      [...FLAGS.slice(0, 2), '--title', '<script>alert(1)</script>', ...FLAGS.slice(4), '--url', 'javascript:alert(1)', '--no-input'],
+      { contentDir },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('--title: contains HTML; write plain text');
     expect(run.stderr).toContain('--url: must be a full http:// or https:// address');

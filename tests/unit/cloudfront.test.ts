@@ -9,7 +9,9 @@ function handle(source: string, uri: string): { statusCode?: number; headers?: R
 }
 
 describe('CloudFront deployment', () => {
-  const redirects = parseRedirects('# comment\n/r/abc/ /resources/art-and-public-health/ 301\n\n/old/ /stages/get-ready/#step-check-fit 301\n');
+  const redirects = parseRedirects(
+    '# comment\n/r/abc/ /resources/art-and-public-health/ 301\n\n/old/ /stages/get-ready/#step-check-fit 301\n',
+  );
   const source = cloudfrontFunctionSource(redirects);
 
   it('parses _redirects', () => {
@@ -20,7 +22,10 @@ describe('CloudFront deployment', () => {
   });
 
   it('answers a redirect with 301, with or without the trailing slash', () => {
-    expect(handle(source, '/r/abc/')).toMatchObject({ statusCode: 301, headers: { location: { value: '/resources/art-and-public-health/' } } });
+    expect(handle(source, '/r/abc/')).toMatchObject({
+      statusCode: 301,
+      headers: { location: { value: '/resources/art-and-public-health/' } },
+    });
     expect(handle(source, '/r/abc')).toMatchObject({ statusCode: 301 });
   });
 

@@ -12,8 +12,15 @@ describe('checkContent', () => {
   it('passes a consistent tree and reports schema and integrity problems together', () => {
     const good = makeContentRoot({ 'field-guide.md': validGuide });
     expect(checkContent(good, good).problems).toEqual([]);
-    const bad = makeContentRoot({ 'field-guide.md': validGuide.replace('The body.', 'REPLACE THIS PARAGRAPH: …'), 'broken.md': validGuide.replace('stages: [get-ready]', 'stages: []') });
-    expect(checkContent(bad, bad).problems.map((problem) => `${problem.file} ${problem.field}`).sort()).toEqual(['resources/broken.md stages', 'resources/field-guide.md body']);
+    const bad = makeContentRoot({
+      'field-guide.md': validGuide.replace('The body.', 'REPLACE THIS PARAGRAPH: …'),
+      'broken.md': validGuide.replace('stages: [get-ready]', 'stages: []'),
+    });
+    expect(
+      checkContent(bad, bad)
+        .problems.map((problem) => `${problem.file} ${problem.field}`)
+        .sort(),
+    ).toEqual(['resources/broken.md stages', 'resources/field-guide.md body']);
   });
 });
 
@@ -25,8 +32,19 @@ describe('takenResourceIds', () => {
 
   it('holds the old ids of moved and retired entries from the links work’s files, when they exist', () => {
     const root = makeContentRoot({ 'field-guide.md': validGuide });
-    writeFileSync(join(root, 'redirects.json'), JSON.stringify({ moved: [{ from: '/resources/old-guide/', to: '/resources/field-guide/', since: '2027-01-01', why: 'Renamed.' }, { from: '/stages/x/#step-a', to: '/stages/x/#step-b' }] }));
-    writeFileSync(join(root, 'retired.json'), JSON.stringify({ retired: [{ path: '/resources/gone-guide/', title: 'Gone', since: '2027-01-01', why: 'Withdrawn.' }] }));
+    writeFileSync(
+      join(root, 'redirects.json'),
+      JSON.stringify({
+        moved: [
+          { from: '/resources/old-guide/', to: '/resources/field-guide/', since: '2027-01-01', why: 'Renamed.' },
+          { from: '/stages/x/#step-a', to: '/stages/x/#step-b' },
+        ],
+      }),
+    );
+    writeFileSync(
+      join(root, 'retired.json'),
+      JSON.stringify({ retired: [{ path: '/resources/gone-guide/', title: 'Gone', since: '2027-01-01', why: 'Withdrawn.' }] }),
+    );
     const taken = takenResourceIds(root, root);
     expect(taken.get('old-guide')).toMatch(/moved to \/resources\/field-guide\/ in content\/redirects\.json/);
     expect(taken.get('gone-guide')).toMatch(/retired/);

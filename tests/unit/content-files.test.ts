@@ -32,7 +32,11 @@ describe('splitFrontmatter', () => {
 
 describe('loadContent', () => {
   it('reports each entry file it reads, as many as countEntryFiles counts', () => {
-    const root = tree({ 'resources/a-field-guide.md': validGuide, 'resources/broken.md': 'no frontmatter', 'resources/_draft.md': validGuide });
+    const root = tree({
+      'resources/a-field-guide.md': validGuide,
+      'resources/broken.md': 'no frontmatter',
+      'resources/_draft.md': validGuide,
+    });
     let read = 0;
     loadContent(root, root, { onFile: () => (read += 1) });
     expect(read).toBe(2);

@@ -95,15 +95,34 @@ describe('importSpreadsheet: semicolon.csv (byte-order mark, Windows line ending
       stages: ['get-ready', 'organise-and-govern'],
       sectors: ['public-health', 'education'],
     });
-    expect(result.entries[1]?.frontmatter).toMatchObject({ type: 'training', durationMinutes: 90, title: 'Étude de cas : partenariats en santé' });
+    expect(result.entries[1]?.frontmatter).toMatchObject({
+      type: 'training',
+      durationMinutes: 90,
+      title: 'Étude de cas : partenariats en santé',
+    });
   });
 });
 
 describe('importSpreadsheet: bad.csv', () => {
-  const result = importSpreadsheet(readFixture('bad.csv'), options({ fileName: 'bad.csv', takenIds: new Map([['invest-health', 'content/resources/invest-health.md']]) }));
+  const result = importSpreadsheet(
+    readFixture('bad.csv'),
+    options({ fileName: 'bad.csv', takenIds: new Map([['invest-health', 'content/resources/invest-health.md']]) }),
+  );
 
   it('reports each bad row by its line and column, and imports only the good ones', () => {
-    expect(where(result)).toEqual(['2 stages', '3 summary', '4 year', '5 url', '6 duration', '7 title', '8 type', '9 id', '11 id', '14 sectors', '15 ']);
+    expect(where(result)).toEqual([
+      '2 stages',
+      '3 summary',
+      '4 year',
+      '5 url',
+      '6 duration',
+      '7 title',
+      '8 type',
+      '9 id',
+      '11 id',
+      '14 sectors',
+      '15 ',
+    ]);
     expect(result.entries.map((entry) => entry.line)).toEqual([10, 12]);
   });
 
@@ -194,7 +213,10 @@ describe('importSpreadsheet: the whole file', () => {
 
   it('refuses an id that another row, an existing entry or an old, renamed id holds', () => {
     const text = `${HEADER},id\n${row('One')},one-guide\n${row('Two')},one-guide\n${row('Three')},old-name\n`;
-    const result = importSpreadsheet(text, options({ takenIds: new Map([['old-name', 'an old id, moved to /resources/new-name/ in content/redirects.json']]) }));
+    const result = importSpreadsheet(
+      text,
+      options({ takenIds: new Map([['old-name', 'an old id, moved to /resources/new-name/ in content/redirects.json']]) }),
+    );
     expect(where(result)).toEqual(['3 id', '4 id']);
     expect(result.problems[0]?.message).toMatch(/"one-guide" is also the id of line 2/);
     expect(result.problems[1]?.message).toMatch(/already taken \(an old id, moved to/);
@@ -217,7 +239,10 @@ describe('importSpreadsheet: the whole file', () => {
   });
 
   it('reports a place without a country and a date in the wrong form', () => {
-    const result = importSpreadsheet(`${HEADER},place,last checked\ncase study,A Case,${SUMMARY},3,public-health,governance,ngo,Dakar,23/11/2026\n`, options());
+    const result = importSpreadsheet(
+      `${HEADER},place,last checked\ncase study,A Case,${SUMMARY},3,public-health,governance,ngo,Dakar,23/11/2026\n`,
+      options(),
+    );
     expect(where(result).sort()).toEqual(['2 last checked', '2 place']);
   });
 

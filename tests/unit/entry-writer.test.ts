@@ -14,7 +14,13 @@ function roundTrip(frontmatter: Record<string, unknown>, body = 'Body text.') {
 
 describe('entryFileText', () => {
   it('writes what goes in: every kind of entry reads back to the same data', () => {
-    for (const input of [guideInput(), webinarInput(), caseStudyInput(), guideInput({ source: { import: 'list.csv', line: 7 } }), guideInput({ source: { editor: true } })]) {
+    for (const input of [
+      guideInput(),
+      webinarInput(),
+      caseStudyInput(),
+      guideInput({ source: { import: 'list.csv', line: 7 } }),
+      guideInput({ source: { editor: true } }),
+    ]) {
       expect(roundTrip(input).data).toEqual(resourceSchema.parse(input));
     }
   });

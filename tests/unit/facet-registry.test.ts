@@ -46,7 +46,8 @@ describe('the facet registry', () => {
     for (const facet of marked) {
       const view = views.find((candidate) => candidate.key === facet.key)!;
       expect(view.legend).toBe(facet.search.legend);
-      if (facet.source.kind === 'vocabulary') expect(view.options.map((option) => option.id)).toEqual([...VOCABULARY_IDS[facet.source.vocabulary]]);
+      if (facet.source.kind === 'vocabulary')
+        expect(view.options.map((option) => option.id)).toEqual([...VOCABULARY_IDS[facet.source.vocabulary]]);
     }
   });
 
@@ -57,7 +58,10 @@ describe('the facet registry', () => {
       if (!('search' in facet) || facet.source.kind !== 'vocabulary') continue;
       const terms = VOCABULARY_TERMS[facet.source.vocabulary] as Record<string, { label: string }>;
       const expected = fieldValues(data, facet.source.field).map((id) => terms[id]!.label);
-      expect(tags.filter((tag) => tag.key === facet.key).map((tag) => tag.value), facet.key).toEqual(expected);
+      expect(
+        tags.filter((tag) => tag.key === facet.key).map((tag) => tag.value),
+        facet.key,
+      ).toEqual(expected);
       expect(expected.length, facet.key).toBeGreaterThan(0);
     }
   });

@@ -55,7 +55,11 @@ describe('year', () => {
   });
 
   it('lists the years present, newest first, then not stated when some entry has no year', () => {
-    const entries = [entry('a', guideInput({ year: 2016 })), entry('b', guideInput({ year: 2023 })), entry('c', guideInput({ year: 2016 }))];
+    const entries = [
+      entry('a', guideInput({ year: 2016 })),
+      entry('b', guideInput({ year: 2023 })),
+      entry('c', guideInput({ year: 2016 })),
+    ];
     expect(yearVocabulary(entries)).toEqual(['2023', '2016']);
     expect(yearVocabulary([...entries, entry('d', guideInput())])).toEqual(['2023', '2016', NOT_STATED]);
   });

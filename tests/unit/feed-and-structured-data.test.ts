@@ -48,7 +48,12 @@ describe('JSON-LD', () => {
 
   it('describes a resource with only the facts it states', () => {
     const data = resourceSchema.parse(webinarInput({ publisher: 'Some Publisher', publisherInferred: true, url: 'https://x.example/' }));
-    const ld = resourceJsonLd(data, { type: 'Webinar', stages: ['Build the alliance'], sectors: ['Public health'], topics: ['Trust'], audiences: [] }, 'https://s/resources/w/', 'https://s/r/bbbb/');
+    const ld = resourceJsonLd(
+      data,
+      { type: 'Webinar', stages: ['Build the alliance'], sectors: ['Public health'], topics: ['Trust'], audiences: [] },
+      'https://s/resources/w/',
+      'https://s/r/bbbb/',
+    );
     expect(ld['@type']).toBe('LearningResource');
     expect(ld.url).toBe('https://x.example/');
     expect(ld.mainEntityOfPage).toBe('https://s/resources/w/');

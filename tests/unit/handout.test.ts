@@ -5,7 +5,9 @@ import { absoluteUrl, pathwayPath, pathwayStepAnchor, pathwaysIndexPath, selfChe
 
 describe('handout links', () => {
   it('prints the short link of a resource when it has a code', () => {
-    expect(handoutLink('invest-health', 'https://alliance-pathways.example.org', 'vpd2')).toBe('https://alliance-pathways.example.org/r/vpd2/');
+    expect(handoutLink('invest-health', 'https://alliance-pathways.example.org', 'vpd2')).toBe(
+      'https://alliance-pathways.example.org/r/vpd2/',
+    );
   });
 
   it('falls back to the full permanent URL on the public origin', () => {
@@ -15,7 +17,9 @@ describe('handout links', () => {
   });
 
   it('keeps a base path that is already part of the site path', () => {
-    expect(absoluteUrl(withBase('/resources/x/', '/catalogue/'), 'https://example.org/')).toBe('https://example.org/catalogue/resources/x/');
+    expect(absoluteUrl(withBase('/resources/x/', '/catalogue/'), 'https://example.org/')).toBe(
+      'https://example.org/catalogue/resources/x/',
+    );
   });
 });
 
@@ -45,7 +49,9 @@ describe('qrSvgMarkup', () => {
 
   it('draws an inline SVG hidden from assistive technology (the URL is printed beside it)', () => {
     const svg = qrSvgMarkup(url);
-    expect(svg).toMatch(/^<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toMatch(
+      /^<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1"/,
+    );
     expect(svg).toContain('<path');
     expect(svg.endsWith('</svg>')).toBe(true);
   });

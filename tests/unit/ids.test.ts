@@ -19,7 +19,9 @@ describe('idFromTitle', () => {
   });
 
   it('keeps the first six meaningful words of a long title, without the filler between them', () => {
-    expect(idFromTitle('Using Message Framing Tools to Build and Sustain Cross-Sector Partnerships for Health')).toBe('using-message-framing-tools-build-sustain');
+    expect(idFromTitle('Using Message Framing Tools to Build and Sustain Cross-Sector Partnerships for Health')).toBe(
+      'using-message-framing-tools-build-sustain',
+    );
   });
 
   it('never ends on a filler word', () => {
@@ -32,7 +34,9 @@ describe('idFromTitle', () => {
   });
 
   it('cuts a very long word run at a word boundary within the length limit', () => {
-    const id = idFromTitle('Supercalifragilisticexpialidocious Antidisestablishmentarianism Pneumonoultramicroscopic Hippopotomonstrosesquipedaliophobia');
+    const id = idFromTitle(
+      'Supercalifragilisticexpialidocious Antidisestablishmentarianism Pneumonoultramicroscopic Hippopotomonstrosesquipedaliophobia',
+    );
     expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
     expect(id).toMatch(PERMANENT_ID);
   });

@@ -32,9 +32,15 @@ describe('import boundaries', () => {
   });
 
   it.each([
-    ['src/lib/links/example.ts', "import { resourcePath } from '../catalogue/paths';\nimport { STAGE_IDS } from '../model/vocabularies';\nexport const x = [resourcePath, STAGE_IDS];\n"],
+    [
+      'src/lib/links/example.ts',
+      "import { resourcePath } from '../catalogue/paths';\nimport { STAGE_IDS } from '../model/vocabularies';\nexport const x = [resourcePath, STAGE_IDS];\n",
+    ],
     ['src/lib/site/example.ts', "import { embedPath } from '../classroom/embeds';\nexport const x = embedPath;\n"],
-    ['src/schemas/example.ts', "import { STAGE_IDS } from '../lib/model/vocabularies';\nimport { prose } from './fields';\nexport const x = [STAGE_IDS, prose];\n"],
+    [
+      'src/schemas/example.ts',
+      "import { STAGE_IDS } from '../lib/model/vocabularies';\nimport { prose } from './fields';\nexport const x = [STAGE_IDS, prose];\n",
+    ],
     ['src/lib/editing/example.ts', "import { resourceSchema } from '../../schemas/resource';\nexport const x = resourceSchema;\n"],
   ])('accepts a downward import in %s', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
@@ -42,7 +48,9 @@ describe('import boundaries', () => {
 });
 
 describe('the folders of src/lib', () => {
-  const folders = readdirSync(join(projectRoot, 'src/lib'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const folders = readdirSync(join(projectRoot, 'src/lib'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 
   it('are exactly the folders of the layer table', () => {
     expect([...folders].sort()).toEqual(Object.keys(LIB_LAYERS).sort());

@@ -3,7 +3,8 @@ import { linkDestinations, linkScheme, looksLikeFormula, textProblem, unsafeLink
 
 describe('textProblem', () => {
   it('accepts plain text, quotes, ampersands, comparisons and any script of letters', () => {
-    for (const text of ['Partners & "Friends"', 'a < b and c > d', 'Health — équité 健康 🙂', 'Tabs\tand\nnew lines']) expect(textProblem(text), text).toBeUndefined();
+    for (const text of ['Partners & "Friends"', 'a < b and c > d', 'Health — équité 健康 🙂', 'Tabs\tand\nnew lines'])
+      expect(textProblem(text), text).toBeUndefined();
   });
 
   it.each([
@@ -20,7 +21,9 @@ describe('textProblem', () => {
 
 describe('unsafeLinkSchemes', () => {
   it('accepts web, mail and site links', () => {
-    expect(unsafeLinkSchemes('[a](https://example.org) [b](mailto:x@example.org) [c](/resources/x/) <https://example.org/auto>')).toEqual([]);
+    expect(unsafeLinkSchemes('[a](https://example.org) [b](mailto:x@example.org) [c](/resources/x/) <https://example.org/auto>')).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -62,18 +65,25 @@ describe('looksLikeFormula', () => {
     '=HYPERLINK("http://x","y")',
     '  =1+1',
     '+SUM(A1:A3)',
-    '-2+3+cmd|\' /C calc\'!A0',
+    "-2+3+cmd|' /C calc'!A0",
     '@SUM(1+1)',
     '+A1',
     '-$B$2*3',
-    '@cmd|\'/c calc\'!A0',
+    "@cmd|'/c calc'!A0",
     '\t=1',
   ])('treats %j as a formula', (cell) => {
     expect(looksLikeFormula(cell)).toBe(true);
   });
 
-  it.each(['+1 Partnerships: Adding One More Sector', '-', '- a dash then words', '@home visiting', 'A = B', '2019', 'https://example.org/?a=1'])('treats %j as text', (cell) => {
+  it.each([
+    '+1 Partnerships: Adding One More Sector',
+    '-',
+    '- a dash then words',
+    '@home visiting',
+    'A = B',
+    '2019',
+    'https://example.org/?a=1',
+  ])('treats %j as text', (cell) => {
     expect(looksLikeFormula(cell)).toBe(false);
   });
 });
-

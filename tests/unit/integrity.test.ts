@@ -68,7 +68,11 @@ describe('checkIntegrity', () => {
     } as unknown as PathwayData;
     const problems = checkIntegrity({ resources: [], stages, pathways: [{ id: 'p', file: 'content/pathways/p.md', data, body: '' }] });
     expect(problems).toEqual([
-      { file: 'content/pathways/p.md', field: 'steps.0.guidance.1', message: 'refers to step "missing" of stage "get-ready", which does not exist' },
+      {
+        file: 'content/pathways/p.md',
+        field: 'steps.0.guidance.1',
+        message: 'refers to step "missing" of stage "get-ready", which does not exist',
+      },
     ]);
   });
 
@@ -80,15 +84,32 @@ describe('checkIntegrity', () => {
   it('reports a "Start with these" pick that is missing or not tagged with its stage', () => {
     const picking = stages.map((stage) =>
       stage.id === 'build-the-alliance'
-        ? { ...stage, data: { ...stage.data, startWith: [{ resource: 'a', why: 'x' }, { resource: 'gone', why: 'y' }] } as unknown as StageData }
+        ? {
+            ...stage,
+            data: {
+              ...stage.data,
+              startWith: [
+                { resource: 'a', why: 'x' },
+                { resource: 'gone', why: 'y' },
+              ],
+            } as unknown as StageData,
+          }
         : stage.id === 'get-ready'
           ? { ...stage, data: { ...stage.data, startWith: [{ resource: 'a', why: 'x' }] } as unknown as StageData }
           : stage,
     );
     // guideInput tags the resource with build-the-alliance only.
     expect(checkIntegrity({ resources: [resource('a')], stages: picking, pathways: [] })).toEqual([
-      { file: 'content/stages/get-ready.md', field: 'startWith.0.resource', message: '"a" is not tagged with the stage "get-ready"; tag it or pick another resource' },
-      { file: 'content/stages/build-the-alliance.md', field: 'startWith.1.resource', message: 'refers to resource "gone", which does not exist' },
+      {
+        file: 'content/stages/get-ready.md',
+        field: 'startWith.0.resource',
+        message: '"a" is not tagged with the stage "get-ready"; tag it or pick another resource',
+      },
+      {
+        file: 'content/stages/build-the-alliance.md',
+        field: 'startWith.1.resource',
+        message: 'refers to resource "gone", which does not exist',
+      },
     ]);
   });
 
@@ -109,8 +130,14 @@ describe('checkIntegrity: placeholders and spreadsheet rows', () => {
   const withBody = (id: string, body: string): ContentFile<ResourceData> => ({ ...resource(id), body });
 
   it('reports an entry that still holds the placeholder body from npm run new', () => {
-    const problems = checkIntegrity({ resources: [withBody('a', 'Finished text.'), withBody('b', `Intro.\n\n${BODY_PLACEHOLDER}`)], stages, pathways: [] });
-    expect(problems).toEqual([{ file: 'content/resources/b.md', field: 'body', message: expect.stringMatching(/placeholder text from `npm run new`/) }]);
+    const problems = checkIntegrity({
+      resources: [withBody('a', 'Finished text.'), withBody('b', `Intro.\n\n${BODY_PLACEHOLDER}`)],
+      stages,
+      pathways: [],
+    });
+    expect(problems).toEqual([
+      { file: 'content/resources/b.md', field: 'body', message: expect.stringMatching(/placeholder text from `npm run new`/) },
+    ]);
   });
 
   it('reports two entries made from the same spreadsheet line', () => {
@@ -119,18 +146,30 @@ describe('checkIntegrity: placeholders and spreadsheet rows', () => {
       data: resourceSchema.parse(guideInput({ source: { import: 'list.csv', line: 4 } })),
     });
     const problems = checkIntegrity({ resources: [fromLine('a'), fromLine('b')], stages, pathways: [] });
-    expect(problems).toContainEqual({ file: 'content/resources/b.md', field: 'source', message: 'describes the same spreadsheet line as content/resources/a.md' });
+    expect(problems).toContainEqual({
+      file: 'content/resources/b.md',
+      field: 'source',
+      message: 'describes the same spreadsheet line as content/resources/a.md',
+    });
   });
 
   it('lets any number of editor entries through', () => {
-    const byEditor = (id: string): ContentFile<ResourceData> => ({ ...resource(id), data: resourceSchema.parse(guideInput({ source: { editor: true } })) });
+    const byEditor = (id: string): ContentFile<ResourceData> => ({
+      ...resource(id),
+      data: resourceSchema.parse(guideInput({ source: { editor: true } })),
+    });
     expect(checkIntegrity({ resources: [byEditor('a'), byEditor('b')], stages, pathways: [] })).toEqual([]);
   });
 });
 
 describe('checkIntegrity and invalid entries', () => {
   it('does not call a reference "missing" when the file exists but failed validation (its own problem is reported)', () => {
-    const problems = checkIntegrity({ resources: [resource('a')], stages, pathways: [pathway(['a', 'broken'])], invalidResourceIds: ['broken'] });
+    const problems = checkIntegrity({
+      resources: [resource('a')],
+      stages,
+      pathways: [pathway(['a', 'broken'])],
+      invalidResourceIds: ['broken'],
+    });
     expect(problems).toEqual([]);
   });
 });

@@ -94,7 +94,8 @@ describe('npm run links:check-external', () => {
   const run = promisify(execFile);
   // Entries need a domain name to pass the schema: links.localhost, which the preloaded helper sends here.
   const origin = () => server.origin.replace('127.0.0.1', 'links.localhost');
-  const entry = (title: string, path: string) => validGuideFile('{ editor: true }').replace('title: A Field Guide', `title: ${title}\nurl: ${origin()}${path}`);
+  const entry = (title: string, path: string) =>
+    validGuideFile('{ editor: true }').replace('title: A Field Guide', `title: ${title}\nurl: ${origin()}${path}`);
 
   it('records every outcome in content/link-health.json and flags links that failed twice in a row', async () => {
     const root = makeContentRoot({
@@ -108,7 +109,21 @@ describe('npm run links:check-external', () => {
     });
     // The readable report belongs in docs/, never in content/ (the content check refuses stray files there).
     const report = join(mkdtempSync(join(tmpdir(), 'link-report-')), 'link-health.md');
-    const args = ['--import', './tests/helpers/localhost-dns.mjs', '--import', './scripts/lib/ts-resolve.mjs', 'scripts/check-external-links.ts', '--timeout', '2', '--retries', '0', '--host-delay', '0', '--report', report];
+    const args = [
+      '--import',
+      './tests/helpers/localhost-dns.mjs',
+      '--import',
+      './scripts/lib/ts-resolve.mjs',
+      'scripts/check-external-links.ts',
+      '--timeout',
+      '2',
+      '--retries',
+      '0',
+      '--host-delay',
+      '0',
+      '--report',
+      report,
+    ];
     const options = { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: root, NO_COLOR: '1' } };
     await run(process.execPath, [...args, '--day', '2026-12-01'], options);
     const first = linkHealthFileSchema.parse(JSON.parse(readFileSync(join(root, 'link-health.json'), 'utf8')));

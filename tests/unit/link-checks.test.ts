@@ -16,7 +16,8 @@ const withYear = (year: number) => validGuideFile('{ editor: true }').replace('a
 
 function root(files: Record<string, unknown>, resources: Record<string, string> = { 'field-guide.md': withYear(1999) }): string {
   const contentRoot = makeContentRoot(resources);
-  for (const [name, value] of Object.entries(files)) writeFileSync(join(contentRoot, name), typeof value === 'string' ? value : JSON.stringify(value));
+  for (const [name, value] of Object.entries(files))
+    writeFileSync(join(contentRoot, name), typeof value === 'string' ? value : JSON.stringify(value));
   return contentRoot;
 }
 
@@ -25,14 +26,18 @@ const manifest = (pages: Record<string, string[]>) => ({ pages, files: [] });
 
 describe('lost addresses, before the build', () => {
   it('accept a manifest whose addresses the content still serves', () => {
-    const contentRoot = root({ 'url-manifest.json': manifest({ '/years/1999/': [], '/resources/field-guide/': [], '/about/': ['anything'] }) });
+    const contentRoot = root({
+      'url-manifest.json': manifest({ '/years/1999/': [], '/resources/field-guide/': [], '/about/': ['anything'] }),
+    });
     expect(problemsOf(contentRoot)).toEqual([]);
   });
 
   it('refuse a year page that would vanish because its only entry changed year, naming the files to edit', () => {
     const contentRoot = root({ 'url-manifest.json': manifest({ '/years/1999/': [] }) }, { 'field-guide.md': withYear(2000) });
     expect(problemsOf(contentRoot)).toEqual([
-      expect.stringMatching(/^url-manifest\.json: \/years\/1999\/ is recorded as published but the build would no longer serve it; .*content\/redirects\.json.*content\/retired\.json/),
+      expect.stringMatching(
+        /^url-manifest\.json: \/years\/1999\/ is recorded as published but the build would no longer serve it; .*content\/redirects\.json.*content\/retired\.json/,
+      ),
     ]);
   });
 
@@ -52,24 +57,40 @@ describe('lost addresses, before the build', () => {
       'url-manifest.json': manifest({ '/r/bbbb/': [], '/r/cccc/': [] }),
       'short-links.json': { codes: { bbbb: 'resource:field-guide' } },
     });
-    expect(problemsOf(contentRoot)).toEqual([expect.stringMatching(/^short-links\.json: the short link \/r\/cccc\/ is recorded in url-manifest\.json as published, but code "cccc" is gone from this file/)]);
+    expect(problemsOf(contentRoot)).toEqual([
+      expect.stringMatching(
+        /^short-links\.json: the short link \/r\/cccc\/ is recorded in url-manifest\.json as published, but code "cccc" is gone from this file/,
+      ),
+    ]);
   });
 
   it('refuse a deleted entry page and a removed step anchor, but not a withdrawn page', () => {
     const contentRoot = root({
       'url-manifest.json': manifest({ '/resources/gone/': [], '/resources/withdrawn/': [], '/stages/get-ready/': ['step-no-such-step'] }),
-      'retired.json': { retired: [{ path: '/resources/withdrawn/', title: 'Withdrawn', since: '2027-01-01', why: 'The publisher took it down.', instead: [] }] },
+      'retired.json': {
+        retired: [
+          { path: '/resources/withdrawn/', title: 'Withdrawn', since: '2027-01-01', why: 'The publisher took it down.', instead: [] },
+        ],
+      },
     });
     expect(problemsOf(contentRoot)).toEqual([
       expect.stringMatching(/^url-manifest\.json: \/resources\/gone\/ is recorded as published but the build would no longer serve it/),
-      expect.stringMatching(/^url-manifest\.json: the step anchor \/stages\/get-ready\/#step-no-such-step is recorded as published but its step is gone/),
+      expect.stringMatching(
+        /^url-manifest\.json: the step anchor \/stages\/get-ready\/#step-no-such-step is recorded as published but its step is gone/,
+      ),
     ]);
   });
 
   it('report link-file problems with the file they are in, as the build does', () => {
-    const contentRoot = root({ 'redirects.json': { moved: [{ from: '/resources/field-guide/', to: '/stages/get-ready/', since: '2027-01-01', why: 'Hides a live page.' }] } });
+    const contentRoot = root({
+      'redirects.json': {
+        moved: [{ from: '/resources/field-guide/', to: '/stages/get-ready/', since: '2027-01-01', why: 'Hides a live page.' }],
+      },
+    });
     expect(problemsOf(contentRoot)).toEqual(['redirects.json: /resources/field-guide/ is a live page; a move from it would hide it']);
-    expect(problemsOf(root({ 'url-manifest.json': '{ not json' }))).toEqual([expect.stringMatching(/^url-manifest\.json: is not valid JSON/)]);
+    expect(problemsOf(root({ 'url-manifest.json': '{ not json' }))).toEqual([
+      expect.stringMatching(/^url-manifest\.json: is not valid JSON/),
+    ]);
   });
 });
 

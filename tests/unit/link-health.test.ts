@@ -1,6 +1,17 @@
 /** The link report: how runs update it, when a link counts as "may be broken", and the readable report. */
 import { describe, expect, it } from 'vitest';
-import { BROKEN_AFTER_FAILURES, EMPTY_REPORT, brokenEntries, describeRecord, linkHealthMarkdown, mayBeBroken, nextRecord, outboundUrls, updateReport, type CheckResult } from '../../src/lib/links/link-health';
+import {
+  BROKEN_AFTER_FAILURES,
+  EMPTY_REPORT,
+  brokenEntries,
+  describeRecord,
+  linkHealthMarkdown,
+  mayBeBroken,
+  nextRecord,
+  outboundUrls,
+  updateReport,
+  type CheckResult,
+} from '../../src/lib/links/link-health';
 import { readLinkHealth, serialiseLinkHealth } from '../../src/lib/links/link-health-files';
 import { linkHealthFileSchema } from '../../src/schemas/link-health';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,7 +31,13 @@ describe('nextRecord', () => {
     expect(second).toMatchObject({ outcome: 'timeout', failures: 2, detail: 'no answer within 15 s' });
     expect(second).not.toHaveProperty('status');
     expect(nextRecord(second, { url: A, outcome: 'inconclusive', status: 403 }, '2026-12-15').failures).toBe(2);
-    expect(nextRecord(second, ok, '2026-12-15')).toEqual({ outcome: 'ok', status: 200, checkedAt: '2026-12-15', failures: 0, lastOk: '2026-12-15' });
+    expect(nextRecord(second, ok, '2026-12-15')).toEqual({
+      outcome: 'ok',
+      status: 200,
+      checkedAt: '2026-12-15',
+      failures: 0,
+      lastOk: '2026-12-15',
+    });
   });
 
   it('records where a redirect led, only when it led elsewhere', () => {
@@ -59,7 +76,11 @@ describe('the readable report', () => {
   });
 
   it('lists entries that may be broken and addresses that now redirect, with table cells escaped', () => {
-    let report = updateReport(EMPTY_REPORT, [fail, { url: B, outcome: 'ok', status: 200, finalUrl: 'https://b.example.org/new|page' }], '2026-12-01');
+    let report = updateReport(
+      EMPTY_REPORT,
+      [fail, { url: B, outcome: 'ok', status: 200, finalUrl: 'https://b.example.org/new|page' }],
+      '2026-12-01',
+    );
     report = updateReport(report, [fail, { url: B, outcome: 'ok', status: 200, finalUrl: 'https://b.example.org/new|page' }], '2026-12-08');
     const markdown = linkHealthMarkdown(report, [{ id: 'alpha', data: { title: 'A', url: A } }]);
     expect(markdown).toContain(`| \`content/resources/alpha.md\` | ${A} | not found (404) | 2 | never |`);

@@ -48,7 +48,8 @@ describe('paged static lists', () => {
   });
 
   it('show a bounded set of page links: first, last, the current page and its neighbours', () => {
-    const pages = (page: number, count: number) => pageLinks(page, count).map((link) => (link.kind === 'gap' ? '…' : link.current ? `[${link.page}]` : String(link.page)));
+    const pages = (page: number, count: number) =>
+      pageLinks(page, count).map((link) => (link.kind === 'gap' ? '…' : link.current ? `[${link.page}]` : String(link.page)));
     expect(pages(1, 1)).toEqual(['[1]']);
     expect(pages(1, 3)).toEqual(['[1]', '2', '3']);
     expect(pages(5, 10)).toEqual(['1', '…', '4', '[5]', '6', '…', '10']);
@@ -65,7 +66,15 @@ describe('paged static lists', () => {
   });
 
   it('keep recorded page numbers past the end of a shrunken list, and only those', () => {
-    const recorded = ['/types/guide/', '/types/guide/page/2/', '/types/guide/page/5/', '/types/guide/page/4/', '/types/webinar/page/9/', '/types/guide/page/x/', '/types/guide/page/03/'];
+    const recorded = [
+      '/types/guide/',
+      '/types/guide/page/2/',
+      '/types/guide/page/5/',
+      '/types/guide/page/4/',
+      '/types/webinar/page/9/',
+      '/types/guide/page/x/',
+      '/types/guide/page/03/',
+    ];
     expect(retiredPageNumbers('/types/guide/', 2 * LIST_PAGE_SIZE, recorded)).toEqual([4, 5]);
     expect(retiredPageNumbers('/types/guide/', 5 * LIST_PAGE_SIZE, recorded)).toEqual([]);
   });
@@ -83,6 +92,10 @@ describe('paged static lists', () => {
     ]);
     expect(groupsOnPage(groups, 4, 3)).toEqual([{ key: 'c', entries: [200], total: 1, continued: false }]);
     expect(groupsOnPage(groups, 5, 3)).toEqual([]);
-    expect([...groupFirstPages(groups, 3)]).toEqual([['a', 1], ['b', 2], ['c', 4]]);
+    expect([...groupFirstPages(groups, 3)]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 4],
+    ]);
   });
 });

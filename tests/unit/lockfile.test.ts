@@ -20,10 +20,21 @@ function lock(): { name: string; lockfileVersion: number; packages: Record<strin
     lockfileVersion: 3,
     packages: {
       '': { name: 'x', dependencies: { compiler: '^1.0.0' }, devDependencies: { tool: '^2.0.0' } },
-      'node_modules/compiler': { version: '1.0.0', integrity: 'sha512-a', optionalDependencies: { 'compiler-linux-x64': '1.0.0', 'compiler-android-arm64': '1.0.0' } },
+      'node_modules/compiler': {
+        version: '1.0.0',
+        integrity: 'sha512-a',
+        optionalDependencies: { 'compiler-linux-x64': '1.0.0', 'compiler-android-arm64': '1.0.0' },
+      },
       'node_modules/compiler-linux-x64': { version: '1.0.0', integrity: 'sha512-b', optional: true, os: ['linux'] },
       'node_modules/compiler-android-arm64': { version: '1.0.0', integrity: 'sha512-c', optional: true, os: ['android'] },
-      'node_modules/tool': { version: '2.0.0', integrity: 'sha512-d', dev: true, dependencies: { helper: '^3' }, peerDependencies: { maybe: '*' }, peerDependenciesMeta: { maybe: { optional: true } } },
+      'node_modules/tool': {
+        version: '2.0.0',
+        integrity: 'sha512-d',
+        dev: true,
+        dependencies: { helper: '^3' },
+        peerDependencies: { maybe: '*' },
+        peerDependenciesMeta: { maybe: { optional: true } },
+      },
       'node_modules/tool/node_modules/helper': { version: '3.1.0', integrity: 'sha512-e', dev: true },
     },
   };
@@ -52,9 +63,15 @@ describe('lockfileProblems', () => {
     delete broken.packages['node_modules/tool/node_modules/helper'];
     delete broken.packages['node_modules/compiler']!.integrity;
     const problems = lockfileProblems({ ...manifest, devDependencies: { tool: '^2.1.0', extra: '1' } }, broken);
-    expect(problems).toContain('package-lock.json: devDependencies of the project say tool@^2.0.0, package.json says ^2.1.0; run `npm install`');
-    expect(problems).toContain('package-lock.json: devDependencies of the project say extra@(absent), package.json says 1; run `npm install`');
-    expect(problems).toContain('package-lock.json: missing helper, a dependency of node_modules/tool; run `npm install` and commit the lockfile');
+    expect(problems).toContain(
+      'package-lock.json: devDependencies of the project say tool@^2.0.0, package.json says ^2.1.0; run `npm install`',
+    );
+    expect(problems).toContain(
+      'package-lock.json: devDependencies of the project say extra@(absent), package.json says 1; run `npm install`',
+    );
+    expect(problems).toContain(
+      'package-lock.json: missing helper, a dependency of node_modules/tool; run `npm install` and commit the lockfile',
+    );
     expect(problems).toContain('package-lock.json: node_modules/compiler has no integrity hash');
   });
 

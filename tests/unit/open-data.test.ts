@@ -30,13 +30,19 @@ describe('records', () => {
   const data = {
     ...resourceSchema.parse(
       caseStudyInput({
-        places: [{ name: 'Kern County', region: 'California', country: 'United States' }, { name: 'Portugal', country: 'Portugal' }],
+        places: [
+          { name: 'Kern County', region: 'California', country: 'United States' },
+          { name: 'Portugal', country: 'Portugal' },
+        ],
         partners: ['A & B', 'C; D'],
       }),
     ),
     title: '=cmd|"/C calc"!A0, the "title"',
   };
-  const record = openDataRecord('x', data, '\nBody with a comma, and "quotes".\n', { permalink: 'https://site/resources/x/', shortLink: 'https://site/r/bbbb/' });
+  const record = openDataRecord('x', data, '\nBody with a comma, and "quotes".\n', {
+    permalink: 'https://site/resources/x/',
+    shortLink: 'https://site/r/bbbb/',
+  });
 
   it('carry every documented field, and nothing undocumented', () => {
     const names = OPEN_DATA_FIELDS.map((field) => field.name.split('.')[0]!);

@@ -15,7 +15,15 @@ describe('samplePages', () => {
   const page = (path: string, bytes = 100) => ({ path, bytes });
 
   it('keeps every template, with its first, last and largest page', () => {
-    const pages = [page('/'), page('/resources/'), page('/resources/a/'), page('/resources/b/', 900), page('/resources/c/'), page('/resources/d/'), page('/sectors/x/')];
+    const pages = [
+      page('/'),
+      page('/resources/'),
+      page('/resources/a/'),
+      page('/resources/b/', 900),
+      page('/resources/c/'),
+      page('/resources/d/'),
+      page('/sectors/x/'),
+    ];
     expect(samplePages(pages)).toEqual(['/', '/resources/', '/resources/a/', '/resources/b/', '/resources/d/', '/sectors/x/']);
   });
 

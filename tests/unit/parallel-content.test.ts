@@ -19,7 +19,9 @@ describe('loadContentInParallel', () => {
     let read = 0;
     // fileCount at the threshold makes it use the threads even for a small tree.
     const parallel = await loadContentInParallel(root, root, { threads: 3, fileCount: PARALLEL_THRESHOLD, onFile: () => (read += 1) });
-    expect(parallel.resources.map((entry) => [entry.id, entry.body, entry.data])).toEqual(serial.resources.map((entry) => [entry.id, entry.body, entry.data]));
+    expect(parallel.resources.map((entry) => [entry.id, entry.body, entry.data])).toEqual(
+      serial.resources.map((entry) => [entry.id, entry.body, entry.data]),
+    );
     expect(parallel.stages.map((entry) => entry.id)).toEqual(serial.stages.map((entry) => entry.id));
     expect(parallel.pathways).toEqual(serial.pathways);
     expect(parallel.invalidResourceIds.sort()).toEqual(serial.invalidResourceIds.sort());

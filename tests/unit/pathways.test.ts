@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItems, pathwayOutline, pathwayStepLinks, pathwayStepsInStage, sortPathways, stagesVisited, type PathwayLike } from '../../src/lib/pathways/pathways';
+import {
+  checklistItems,
+  pathwayOutline,
+  pathwayStepLinks,
+  pathwayStepsInStage,
+  sortPathways,
+  stagesVisited,
+  type PathwayLike,
+} from '../../src/lib/pathways/pathways';
 import { checklistItemKey } from '../../src/lib/pathways/progress';
 import type { PathwayData } from '../../src/schemas/pathway';
 import type { StageId } from '../../src/lib/model/vocabularies';

@@ -45,7 +45,13 @@ describe('checklistItemKey', () => {
   });
 
   it('gives distinct keys to the items of a realistic checklist', () => {
-    const items = ['Problem written down', 'Drivers listed', 'Owners of each driver noted', 'Two colleagues consulted', 'Decision recorded'];
+    const items = [
+      'Problem written down',
+      'Drivers listed',
+      'Owners of each driver noted',
+      'Two colleagues consulted',
+      'Decision recorded',
+    ];
     expect(new Set(items.map(checklistItemKey)).size).toBe(items.length);
   });
 
@@ -140,7 +146,9 @@ describe('what the page shows', () => {
   it('progressStatusLine: the count, and a warning when this browser keeps nothing', () => {
     expect(progressStatusLine(3, 12, { kept: true })).toBe('3 of 12 items ticked.');
     expect(progressStatusLine(0, 1, { kept: true, prefix: 'All ticks cleared. ' })).toBe('All ticks cleared. 0 of 1 item ticked.');
-    expect(progressStatusLine(1, 2, { kept: false })).toBe('1 of 2 items ticked. This browser is not keeping them, so they will be lost when you leave.');
+    expect(progressStatusLine(1, 2, { kept: false })).toBe(
+      '1 of 2 items ticked. This browser is not keeping them, so they will be lost when you leave.',
+    );
   });
 
   it('stepperState: nothing, part, or all of a step ticked', () => {
@@ -153,7 +161,8 @@ describe('what the page shows', () => {
   it('stepIdFromHash: a step anchor’s id, nothing for other or hostile hashes', () => {
     expect(stepIdFromHash('#step-map-partners')).toBe('map-partners');
     expect(stepIdFromHash('#step-map%2Dpartners')).toBe('map-partners');
-    for (const hash of ['', '#', '#main', '#step-', '#step-%E0%A4%A', '#step-"]<script>', '#step-a b']) expect(stepIdFromHash(hash), hash).toBeUndefined();
+    for (const hash of ['', '#', '#main', '#step-', '#step-%E0%A4%A', '#step-"]<script>', '#step-a b'])
+      expect(stepIdFromHash(hash), hash).toBeUndefined();
   });
 
   it('usableStorage: the storage when a write works, undefined when the browser refuses', () => {
@@ -165,6 +174,13 @@ describe('what the page shows', () => {
         throw new Error('SecurityError');
       }),
     ).toBeUndefined();
-    expect(usableStorage(() => ({ ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } }))).toBeUndefined();
+    expect(
+      usableStorage(() => ({
+        ...memoryStorage(),
+        setItem: () => {
+          throw new Error('QuotaExceededError');
+        },
+      })),
+    ).toBeUndefined();
   });
 });

@@ -9,7 +9,12 @@ const editor = sourceRecordSchema.parse({ editor: true });
 
 describe('describeSource', () => {
   it('names the seed document by its title and publisher, never its file, with the original title, type and notes', () => {
-    const noted = sourceRecordSchema.parse({ seed: '001_15e02f496da4d3dc.txt', title: 'Suistain It', type: 'Guides', notes: ['The source spells it “Suistain”.'] });
+    const noted = sourceRecordSchema.parse({
+      seed: '001_15e02f496da4d3dc.txt',
+      title: 'Suistain It',
+      type: 'Guides',
+      notes: ['The source spells it “Suistain”.'],
+    });
     expect(describeSource(noted)).toEqual({
       listedIn: `${SEED_TERMS['001_15e02f496da4d3dc.txt'].label} (${SEED_TERMS['001_15e02f496da4d3dc.txt'].publisher})`,
       originalTitle: 'Suistain It',

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAliases, hostRedirectsFile, linkDataProblems, redirectRules, resolvePath, type LinkData } from '../../src/lib/links/redirects';
+import {
+  anchorAliases,
+  hostRedirectsFile,
+  linkDataProblems,
+  redirectRules,
+  resolvePath,
+  type LinkData,
+} from '../../src/lib/links/redirects';
 import { escapeHtml, redirectPageHtml } from '../../src/lib/links/redirect-page';
 import type { MovedEntry, RetiredEntry } from '../../src/schemas/links';
 import { redirectsFileSchema, retiredFileSchema } from '../../src/schemas/links';
 
 const since = new Date(Date.UTC(2027, 0, 1));
 const move = (from: string, to: string): MovedEntry => ({ from, to, since, why: 'Renamed in a test.' });
-const retire = (path: string, instead: string[] = []): RetiredEntry => ({ path, title: 'Old thing', since, why: 'Withdrawn in a test.', instead });
+const retire = (path: string, instead: string[] = []): RetiredEntry => ({
+  path,
+  title: 'Old thing',
+  since,
+  why: 'Withdrawn in a test.',
+  instead,
+});
 
 describe('resolving moves', () => {
   const moved = [
@@ -28,7 +41,9 @@ describe('resolving moves', () => {
   });
 
   it('stops on a loop instead of hanging', () => {
-    expect(() => resolvePath('/resources/x/', [move('/resources/x/', '/resources/y/'), move('/resources/y/', '/resources/x/')])).toThrow(/redirect loop/);
+    expect(() => resolvePath('/resources/x/', [move('/resources/x/', '/resources/y/'), move('/resources/y/', '/resources/x/')])).toThrow(
+      /redirect loop/,
+    );
   });
 
   it('gives a page the old anchors that now live on it', () => {
@@ -54,8 +69,15 @@ describe('redirect rules and the host file', () => {
 
   it('writes 301 lines with the base applied', () => {
     const text = hostRedirectsFile(redirectRules(data), '/sub/');
-    const lines = text.trim().split('\n').filter((line) => !line.startsWith('#'));
-    expect(lines).toEqual(['/sub/r/bbbb/ /sub/resources/b/ 301', '/sub/r/cccc/ /sub/stages/get-ready/#step-fit 301', '/sub/resources/a/ /sub/resources/b/ 301']);
+    const lines = text
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('#'));
+    expect(lines).toEqual([
+      '/sub/r/bbbb/ /sub/resources/b/ 301',
+      '/sub/r/cccc/ /sub/stages/get-ready/#step-fit 301',
+      '/sub/resources/a/ /sub/resources/b/ 301',
+    ]);
     expect(hostRedirectsFile(redirectRules(data), '/')).toContain('\n/r/bbbb/ /resources/b/ 301\n');
   });
 });
@@ -65,17 +87,29 @@ describe('problems that would break links', () => {
   const base: LinkData = { registry: { codes: {} }, moved: [], retired: [] };
 
   it('accepts a consistent set', () => {
-    expect(linkDataProblems({ ...base, registry: { codes: { bbbb: 'resource:b' } }, moved: [move('/resources/a/', '/resources/b/')], retired: [retire('/resources/x/', ['/resources/b/', '/types/guide/'])] }, live)).toEqual([]);
+    expect(
+      linkDataProblems(
+        {
+          ...base,
+          registry: { codes: { bbbb: 'resource:b' } },
+          moved: [move('/resources/a/', '/resources/b/')],
+          retired: [retire('/resources/x/', ['/resources/b/', '/types/guide/'])],
+        },
+        live,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses to move or retire a live page, or both move and retire one path', () => {
     expect(linkDataProblems({ ...base, moved: [move('/resources/b/', '/stages/get-ready/')] }, live)).toEqual([
       'redirects.json: /resources/b/ is a live page; a move from it would hide it',
     ]);
-    expect(linkDataProblems({ ...base, retired: [retire('/resources/b/')] }, live)).toEqual(['retired.json: /resources/b/ is still a live page']);
-    expect(linkDataProblems({ ...base, moved: [move('/resources/x/', '/resources/b/')], retired: [retire('/resources/x/')] }, live)).toEqual([
-      'redirects.json: /resources/x/ is also in retired.json; choose one',
+    expect(linkDataProblems({ ...base, retired: [retire('/resources/b/')] }, live)).toEqual([
+      'retired.json: /resources/b/ is still a live page',
     ]);
+    expect(
+      linkDataProblems({ ...base, moved: [move('/resources/x/', '/resources/b/')], retired: [retire('/resources/x/')] }, live),
+    ).toEqual(['redirects.json: /resources/x/ is also in retired.json; choose one']);
   });
 
   it('finds short links, moves and suggestions that lead nowhere', () => {
@@ -96,27 +130,48 @@ describe('problems that would break links', () => {
   });
 
   it('accepts a short link to a withdrawn entry (its page explains)', () => {
-    expect(linkDataProblems({ ...base, registry: { codes: { bbbb: 'resource:x' } }, retired: [retire('/resources/x/')] }, live)).toEqual([]);
+    expect(linkDataProblems({ ...base, registry: { codes: { bbbb: 'resource:x' } }, retired: [retire('/resources/x/')] }, live)).toEqual(
+      [],
+    );
   });
 
   it('reports a loop', () => {
-    expect(linkDataProblems({ ...base, moved: [move('/resources/p/', '/resources/q/'), move('/resources/q/', '/resources/p/')] }, live)[0]).toMatch(/redirect loop/);
+    expect(
+      linkDataProblems({ ...base, moved: [move('/resources/p/', '/resources/q/'), move('/resources/q/', '/resources/p/')] }, live)[0],
+    ).toMatch(/redirect loop/);
   });
 });
 
 describe('the file schemas', () => {
   it('accept site paths and reject hostile or malformed ones', () => {
-    expect(redirectsFileSchema.safeParse({ moved: [{ from: '/resources/a/', to: '/stages/x/#step-y', since: '2027-01-01', why: 'A good reason here.' }] }).success).toBe(true);
+    expect(
+      redirectsFileSchema.safeParse({
+        moved: [{ from: '/resources/a/', to: '/stages/x/#step-y', since: '2027-01-01', why: 'A good reason here.' }],
+      }).success,
+    ).toBe(true);
     for (const bad of ['https://evil.example/', '//evil.example/', '/resources/a', 'javascript:alert(1)', '/a/../b/', '/a/#x y', '/A B/']) {
-      expect(redirectsFileSchema.safeParse({ moved: [{ from: '/resources/a/', to: bad, since: '2027-01-01', why: 'A good reason here.' }] }).success, bad).toBe(false);
+      expect(
+        redirectsFileSchema.safeParse({ moved: [{ from: '/resources/a/', to: bad, since: '2027-01-01', why: 'A good reason here.' }] })
+          .success,
+        bad,
+      ).toBe(false);
     }
-    expect(retiredFileSchema.safeParse({ retired: [{ path: '/resources/a/#x', title: 'Old', since: '2027-01-01', why: 'A good reason here.' }] }).success).toBe(false);
+    expect(
+      retiredFileSchema.safeParse({ retired: [{ path: '/resources/a/#x', title: 'Old', since: '2027-01-01', why: 'A good reason here.' }] })
+        .success,
+    ).toBe(false);
   });
 });
 
 describe('the static redirect page', () => {
   it('refreshes at once to the destination, points its canonical there, and escapes every value', () => {
-    const html = redirectPageHtml({ href: '/resources/a/#step-x', canonical: 'https://s/resources/a/', title: 'A & "B" <i>', lead: 'Short link /r/bbbb/.', note: 'Use <the new one>.' });
+    const html = redirectPageHtml({
+      href: '/resources/a/#step-x',
+      canonical: 'https://s/resources/a/',
+      title: 'A & "B" <i>',
+      lead: 'Short link /r/bbbb/.',
+      note: 'Use <the new one>.',
+    });
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/resources/a/#step-x">');
     expect(html).toContain('<link rel="canonical" href="https://s/resources/a/">');

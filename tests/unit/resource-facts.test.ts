@@ -26,13 +26,19 @@ describe('resourceFactRows', () => {
 
   it('gives the search index author surnames, publishers and places, never vocabulary labels or initials', () => {
     const search = Object.fromEntries(
-      resourceFactRows(resourceSchema.parse(caseStudyInput({ authors: ['Zhu, X.', 'McLeod Grant, H.'], publisher: 'BMJ Open', year: 2019 }))).map((row) => [row.label, row.searchText]),
+      resourceFactRows(
+        resourceSchema.parse(caseStudyInput({ authors: ['Zhu, X.', 'McLeod Grant, H.'], publisher: 'BMJ Open', year: 2019 })),
+      ).map((row) => [row.label, row.searchText]),
     );
     expect(search.Authors).toBe('Zhu McLeod Grant');
     expect(search.Publisher).toBeUndefined(); // indexed as shown
     expect(search.Type).toBeNull();
     expect(search.Year).toBeNull();
-    expect(Object.values(search).filter((text): text is string => typeof text === 'string').join(' ')).not.toMatch(/\b[A-Z]\./);
+    expect(
+      Object.values(search)
+        .filter((text): text is string => typeof text === 'string')
+        .join(' '),
+    ).not.toMatch(/\b[A-Z]\./);
     expect(authorSurname('World Health Organization')).toBe('World Health Organization');
   });
 
@@ -66,7 +72,9 @@ describe('resourceCardMeta', () => {
 
 describe('resourceRowMeta', () => {
   it('puts the type first and the link status last, with only the stated facts between', () => {
-    const linked = resourceSchema.parse(webinarInput({ publisher: 'PHRASES', year: 2020, durationMinutes: 30, url: 'https://example.org/w' }));
+    const linked = resourceSchema.parse(
+      webinarInput({ publisher: 'PHRASES', year: 2020, durationMinutes: 30, url: 'https://example.org/w' }),
+    );
     expect(resourceRowMeta(linked)).toEqual({ type: 'Webinar', facts: ['PHRASES', '2020', '30 minutes'], link: 'link' });
     expect(resourceRowLine(linked)).toBe('Webinar · PHRASES · 2020 · 30 minutes · link');
     expect(resourceRowLine(resourceSchema.parse(guideInput()))).toBe('Guide · no link yet');

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetIndexValues, searchFacetViews } from '../../src/lib/search/search-facets';
 import { SEARCH_FACETS } from '../../src/lib/search/search-state';
-import {
-  PAGE_KINDS,
-  PAGE_KIND_TERMS,
-  RESOURCE_TYPE_TERMS,
-  SECTOR_TERMS,
-  STAGE_TERMS,
-  TOPIC_TERMS,
-} from '../../src/lib/model/vocabularies';
+import { PAGE_KINDS, PAGE_KIND_TERMS, RESOURCE_TYPE_TERMS, SECTOR_TERMS, STAGE_TERMS, TOPIC_TERMS } from '../../src/lib/model/vocabularies';
 
 describe('page kinds vocabulary', () => {
   it('describes exactly its ids, with a label and a plural', () => {

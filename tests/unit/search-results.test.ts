@@ -51,7 +51,10 @@ describe('resultView', () => {
   });
 
   it('carries a resource’s metadata line and a well-formed id for "Add to my list", nothing else', () => {
-    const view = resultView({ ...fragment, meta: { ...fragment.meta, facts: 'Podcast · 2023 · link', entry: 'art-and-public-health' } }, true);
+    const view = resultView(
+      { ...fragment, meta: { ...fragment.meta, facts: 'Podcast · 2023 · link', entry: 'art-and-public-health' } },
+      true,
+    );
     expect(view?.facts).toBe('Podcast · 2023 · link');
     expect(view?.entryId).toBe('art-and-public-health');
     expect(resultView({ ...fragment, meta: { ...fragment.meta, entry: '"><img src=x>' } }, true)?.entryId).toBeUndefined();

@@ -16,9 +16,7 @@ describe('statusMessage', () => {
 
   it('mentions filters', () => {
     expect(text(statusMessage(parseSearchState('?q=art&type=podcast'), 2))).toBe('2 results for “art”, with 1 filter.');
-    expect(text(statusMessage(parseSearchState('?q=art&type=podcast&stage=get-ready'), 0))).toBe(
-      'No results for “art”, with 2 filters.',
-    );
+    expect(text(statusMessage(parseSearchState('?q=art&type=podcast&stage=get-ready'), 0))).toBe('No results for “art”, with 2 filters.');
     expect(text(statusMessage(parseSearchState('?type=podcast'), 2))).toBe('2 results for the chosen filter.');
     expect(text(statusMessage(parseSearchState('?type=podcast&type=guide'), 9))).toBe('9 results for the chosen filters.');
   });

@@ -33,7 +33,10 @@ describe('expandQuery', () => {
   });
 
   it('reads hostile input as plain text', () => {
-    expect(expandQuery('<script>sib</script>', groups)).toEqual(['<script>social impact bond</script>', '<script>pay for success</script>']);
+    expect(expandQuery('<script>sib</script>', groups)).toEqual([
+      '<script>social impact bond</script>',
+      '<script>pay for success</script>',
+    ]);
     expect(termKey('  A\u2013B  ')).toBe('a b');
   });
 });
@@ -45,7 +48,9 @@ describe('the synonyms file', () => {
   });
 
   it('names the file and the field of a mistake', () => {
-    expect(() => parseSearchTerms({ groups: [['only one']] })).toThrow('content/search-terms.yaml → field "groups.0": a group needs at least two terms');
+    expect(() => parseSearchTerms({ groups: [['only one']] })).toThrow(
+      'content/search-terms.yaml → field "groups.0": a group needs at least two terms',
+    );
     expect(() => parseSearchTerms({ groups: [['a', '  ']] })).toThrow('field "groups.0.1"');
     expect(() => parseSearchTerms({ group: [] })).toThrow('content/search-terms.yaml');
   });

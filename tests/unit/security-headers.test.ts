@@ -20,7 +20,10 @@ function rules(text: string): Map<string, Record<string, string>> {
 describe('host headers', () => {
   it('send Strict-Transport-Security with the other security headers, on every path', () => {
     expect(securityHeaders()['Strict-Transport-Security']).toMatch(/^max-age=\d{7,}/);
-    expect(rules(headersFile('/')).get('/*')).toMatchObject({ 'Strict-Transport-Security': expect.any(String), 'Content-Security-Policy': expect.any(String) });
+    expect(rules(headersFile('/')).get('/*')).toMatchObject({
+      'Strict-Transport-Security': expect.any(String),
+      'Content-Security-Policy': expect.any(String),
+    });
   });
 
   it('let hashed assets be cached for a year, immutable, and nothing else', () => {

@@ -10,13 +10,25 @@ const outline: PathwayOutline = {
     { id: 'check-results', title: 'Check results', stage: 'measure-and-learn' },
   ],
 };
-const financing: PathwayOutline = { id: 'finance-prevention-together', title: 'Finance prevention together', steps: [{ id: 'a', title: 'A', stage: 'align-value' }] };
+const financing: PathwayOutline = {
+  id: 'finance-prevention-together',
+  title: 'Finance prevention together',
+  steps: [{ id: 'a', title: 'A', stage: 'align-value' }],
+};
 
 describe('errorSummaryLinks', () => {
   it('links each unanswered question, numbered as on the form, to its first option', () => {
     expect(errorSummaryLinks(['need', 'money'])).toEqual([
-      { question: 'need', href: `#answer-need-${SELF_CHECK_QUESTIONS[1]!.options[0]!.value}`, text: `Question 2: ${SELF_CHECK_QUESTIONS[1]!.legend}` },
-      { question: 'money', href: `#answer-money-${SELF_CHECK_QUESTIONS[2]!.options[0]!.value}`, text: `Question 3: ${SELF_CHECK_QUESTIONS[2]!.legend}` },
+      {
+        question: 'need',
+        href: `#answer-need-${SELF_CHECK_QUESTIONS[1]!.options[0]!.value}`,
+        text: `Question 2: ${SELF_CHECK_QUESTIONS[1]!.legend}`,
+      },
+      {
+        question: 'money',
+        href: `#answer-money-${SELF_CHECK_QUESTIONS[2]!.options[0]!.value}`,
+        text: `Question 3: ${SELF_CHECK_QUESTIONS[2]!.legend}`,
+      },
     ]);
     expect(errorSummaryLinks([])).toEqual([]);
   });
@@ -49,7 +61,8 @@ describe('parsePathwayOutlines', () => {
   });
 
   it('gives an empty list, never an error, for anything malformed', () => {
-    for (const bad of [null, undefined, '', '{', 'null', '[]', '{"pathways":{}}', '{"pathways":"x"}']) expect(parsePathwayOutlines(bad), String(bad)).toEqual([]);
+    for (const bad of [null, undefined, '', '{', 'null', '[]', '{"pathways":{}}', '{"pathways":"x"}'])
+      expect(parsePathwayOutlines(bad), String(bad)).toEqual([]);
   });
 
   it('drops outlines of the wrong shape or with an unknown stage', () => {

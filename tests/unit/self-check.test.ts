@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { missingAnswers, parseAnswers, SELF_CHECK_PATHWAYS, SELF_CHECK_QUESTIONS, suggestStart, type PathwayOutline } from '../../src/lib/pathways/self-check';
+import {
+  missingAnswers,
+  parseAnswers,
+  SELF_CHECK_PATHWAYS,
+  SELF_CHECK_QUESTIONS,
+  suggestStart,
+  type PathwayOutline,
+} from '../../src/lib/pathways/self-check';
 import { STAGE_IDS } from '../../src/lib/model/vocabularies';
 
 const outlines: PathwayOutline[] = [
@@ -51,7 +58,13 @@ describe('the questions', () => {
 
 describe('parseAnswers', () => {
   it('keeps valid answers', () => {
-    expect(parseAnswers([['situation', 'idea'], ['need', 'focus'], ['money', 'no']])).toEqual({ situation: 'idea', need: 'focus', money: 'no' });
+    expect(
+      parseAnswers([
+        ['situation', 'idea'],
+        ['need', 'focus'],
+        ['money', 'no'],
+      ]),
+    ).toEqual({ situation: 'idea', need: 'focus', money: 'no' });
   });
 
   it('ignores unknown questions, unknown values and non-strings', () => {
@@ -80,7 +93,11 @@ describe('suggestStart', () => {
   it('sends a newcomer with only an idea to stage 1 and the start of the new-alliance pathway', () => {
     const suggestion = suggestStart({ situation: 'idea', need: 'decide', money: 'no' }, outlines)!;
     expect(suggestion.stage).toBe('get-ready');
-    expect(suggestion.pathway).toEqual({ id: SELF_CHECK_PATHWAYS.start, title: 'Start a new alliance', step: { id: 'test-the-idea', title: 'Test the idea', number: 1 } });
+    expect(suggestion.pathway).toEqual({
+      id: SELF_CHECK_PATHWAYS.start,
+      title: 'Start a new alliance',
+      step: { id: 'test-the-idea', title: 'Test the idea', number: 1 },
+    });
     expect(suggestion.alsoConsider).toBeUndefined();
   });
 
@@ -128,7 +145,9 @@ describe('suggestStart', () => {
   });
 
   it('points to the financing pathway as well when money is uncertain or value is the need', () => {
-    expect(suggestStart({ situation: 'working', need: 'structure', money: 'unsure' }, outlines)?.alsoConsider?.id).toBe(SELF_CHECK_PATHWAYS.finance);
+    expect(suggestStart({ situation: 'working', need: 'structure', money: 'unsure' }, outlines)?.alsoConsider?.id).toBe(
+      SELF_CHECK_PATHWAYS.finance,
+    );
     expect(suggestStart({ situation: 'idea', need: 'value', money: 'no' }, outlines)?.alsoConsider?.id).toBe(SELF_CHECK_PATHWAYS.finance);
   });
 

@@ -31,7 +31,9 @@ beforeAll(async () => {
   mkdirSync(join(root, 'about'));
   writeFileSync(join(root, 'about/index.html'), '<!doctype html><title>About</title>');
   writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
-  server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(PORT), '--root', root], { stdio: 'pipe' });
+  server = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(PORT), '--root', root], {
+    stdio: 'pipe',
+  });
   await new Promise<void>((resolve) => server.stdout?.once('data', () => resolve()));
 });
 
@@ -45,14 +47,16 @@ describe('serve-dist', () => {
     expect(await get('/about?x=1')).toEqual({ status: 301, location: '/about/?x=1' });
   });
 
-  it.each(['/%2Fevil.example%2F..%2Fabout', '//evil.example/../about', '/%5Cevil.example%2F..%2Fabout', '/%2F%2Fevil.example%2F..%2F..%2Fabout'])(
-    'never redirects %s off the site',
-    async (path) => {
-      const { status, location } = await get(path);
-      if (status === 301) expect(location).toBe('/about/');
-      else expect(status).toBe(404);
-    },
-  );
+  it.each([
+    '/%2Fevil.example%2F..%2Fabout',
+    '//evil.example/../about',
+    '/%5Cevil.example%2F..%2Fabout',
+    '/%2F%2Fevil.example%2F..%2F..%2Fabout',
+  ])('never redirects %s off the site', async (path) => {
+    const { status, location } = await get(path);
+    if (status === 301) expect(location).toBe('/about/');
+    else expect(status).toBe(404);
+  });
 });
 
 describe('serve-dist --gzip (how npm run lighthouse serves pages, as hosts do)', () => {
@@ -65,7 +69,11 @@ describe('serve-dist --gzip (how npm run lighthouse serves pages, as hosts do)',
     mkdirSync(join(root, 'about'));
     writeFileSync(join(root, 'about/index.html'), page);
     writeFileSync(join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    gzipServer = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(GZIP_PORT), '--root', root, '--gzip'], { stdio: 'pipe' });
+    gzipServer = spawn(
+      process.execPath,
+      [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(GZIP_PORT), '--root', root, '--gzip'],
+      { stdio: 'pipe' },
+    );
     await new Promise<void>((resolve) => gzipServer.stdout?.once('data', () => resolve()));
   });
 

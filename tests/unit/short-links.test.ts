@@ -20,8 +20,21 @@ import { resolverFor } from '../../src/lib/links/redirects';
 import type { MovedEntry } from '../../src/schemas/links';
 
 const content = {
-  resources: [{ id: 'zeta', data: { title: 'Zeta guide' } }, { id: 'alpha', data: { title: 'Alpha guide' } }],
-  stages: [{ id: 'get-ready', data: { steps: [{ id: 'check-fit', title: 'Check the fit' }, { id: 'name-lead', title: 'Name a lead' }] } }],
+  resources: [
+    { id: 'zeta', data: { title: 'Zeta guide' } },
+    { id: 'alpha', data: { title: 'Alpha guide' } },
+  ],
+  stages: [
+    {
+      id: 'get-ready',
+      data: {
+        steps: [
+          { id: 'check-fit', title: 'Check the fit' },
+          { id: 'name-lead', title: 'Name a lead' },
+        ],
+      },
+    },
+  ],
   pathways: [{ id: 'start-new', data: { title: 'Start a new alliance', steps: [{ id: 'first', title: 'First things' }] } }],
 };
 
@@ -102,7 +115,9 @@ describe('the registry', () => {
   });
 
   it('lets a renamed entry keep its old code instead of getting a second one', () => {
-    const moved: MovedEntry[] = [{ from: '/resources/old-name/', to: '/resources/alpha/', since: new Date(), why: 'Renamed for the test.' }];
+    const moved: MovedEntry[] = [
+      { from: '/resources/old-name/', to: '/resources/alpha/', since: new Date(), why: 'Renamed for the test.' },
+    ];
     const { added, registry } = assignCodes({ codes: { bbbb: 'resource:old-name' } }, linkTargets(content), resolverFor(moved));
     expect(added.map(([, key]) => key)).not.toContain('resource:alpha');
     expect(codesPerTarget(registry, linkTargets(content), resolverFor(moved)).get('resource:alpha')).toEqual(['bbbb']);
@@ -116,7 +131,11 @@ describe('the registry', () => {
   });
 
   it('reports malformed codes and targets, and a target listed twice', () => {
-    expect(registryProblems({ codes: { bbbb: 'resource:a', cccc: 'resource:a', 'b@d1': 'resource:b', 2345: 'resource:c', dddd: 'resource:a#b' } })).toEqual([
+    expect(
+      registryProblems({
+        codes: { bbbb: 'resource:a', cccc: 'resource:a', 'b@d1': 'resource:b', 2345: 'resource:c', dddd: 'resource:a#b' },
+      }),
+    ).toEqual([
       'code "2345" is not made of 23456789bcdfghjkmnpqrstvwxz (4 to 12 characters, at least one a letter)',
       'codes "bbbb" and "cccc" both point at resource:a',
       'code "b@d1" is not made of 23456789bcdfghjkmnpqrstvwxz (4 to 12 characters, at least one a letter)',
@@ -125,7 +144,10 @@ describe('the registry', () => {
   });
 
   it('notices a code that disappeared or was repointed', () => {
-    expect(lostCodes({ codes: { bbbb: 'resource:a', cccc: 'resource:b' } }, { codes: { bbbb: 'resource:z' } })).toEqual(['bbbb → resource:a', 'cccc → resource:b']);
+    expect(lostCodes({ codes: { bbbb: 'resource:a', cccc: 'resource:b' } }, { codes: { bbbb: 'resource:z' } })).toEqual([
+      'bbbb → resource:a',
+      'cccc → resource:b',
+    ]);
     expect(lostCodes({ codes: { bbbb: 'resource:a' } }, { codes: { bbbb: 'resource:a', cccc: 'resource:b' } })).toEqual([]);
   });
 

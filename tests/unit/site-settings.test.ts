@@ -9,7 +9,12 @@ import {
   suggestResourceHref,
 } from '../../src/lib/site/site-settings';
 
-const real = { owner: 'County Health Partners', contact: 'hello@county-health.test', licence: 'CC-BY-4.0', baseUrl: 'https://pathways.county-health.test' };
+const real = {
+  owner: 'County Health Partners',
+  contact: 'hello@county-health.test',
+  licence: 'CC-BY-4.0',
+  baseUrl: 'https://pathways.county-health.test',
+};
 
 describe('site settings', () => {
   it('the project file is valid, and its placeholders never pretend to be a real organisation', () => {

@@ -81,7 +81,9 @@ describe('pathway schema', () => {
   });
 
   it('accepts an order and links to stage guidance, and rejects a guidance id that is not an anchor', () => {
-    expect(pathwaySchema.safeParse({ ...pathway, order: 2, steps: [{ ...pathwayStep, guidance: ['map-stakeholders'] }, pathwayStep] }).success).toBe(true);
+    expect(
+      pathwaySchema.safeParse({ ...pathway, order: 2, steps: [{ ...pathwayStep, guidance: ['map-stakeholders'] }, pathwayStep] }).success,
+    ).toBe(true);
     const result = pathwaySchema.safeParse({ ...pathway, steps: [{ ...pathwayStep, guidance: ['#Map'] }, pathwayStep] });
     expect(result.error?.issues[0]?.path).toEqual(['steps', 0, 'guidance', 0]);
     expect(pathwaySchema.safeParse({ ...pathway, order: 0 }).success).toBe(false);

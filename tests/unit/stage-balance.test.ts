@@ -17,20 +17,43 @@ describe('stageShares', () => {
 
 describe('stageBalanceWarnings', () => {
   it('says nothing when no stage is the main one of more than a third or on more than half', () => {
-    expect(stageBalanceWarnings(entries(['get-ready'], ['align-value', 'get-ready'], ['measure-and-learn'], ['sustain-and-scale'], ['frame-the-problem', 'align-value'], ['organise-and-govern']))).toEqual([]);
+    expect(
+      stageBalanceWarnings(
+        entries(
+          ['get-ready'],
+          ['align-value', 'get-ready'],
+          ['measure-and-learn'],
+          ['sustain-and-scale'],
+          ['frame-the-problem', 'align-value'],
+          ['organise-and-govern'],
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('names the stage file when one stage is the main stage of more than a third', () => {
-    const warnings = stageBalanceWarnings(entries(['get-ready'], ['get-ready'], ['align-value'], ['measure-and-learn'], ['sustain-and-scale']));
+    const warnings = stageBalanceWarnings(
+      entries(['get-ready'], ['get-ready'], ['align-value'], ['measure-and-learn'], ['sustain-and-scale']),
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'content/stages/get-ready.md', field: 'stages' });
     expect(warnings[0]!.message).toContain('main stage of 2 of 5 entries');
   });
 
   it('names the stage when it is on more than half of the entries, at exactly half it is fine', () => {
-    const half = entries(['align-value', 'build-the-alliance'], ['get-ready', 'build-the-alliance'], ['measure-and-learn'], ['sustain-and-scale']);
+    const half = entries(
+      ['align-value', 'build-the-alliance'],
+      ['get-ready', 'build-the-alliance'],
+      ['measure-and-learn'],
+      ['sustain-and-scale'],
+    );
     expect(stageBalanceWarnings(half)).toEqual([]);
-    const over = entries(['align-value', 'build-the-alliance'], ['get-ready', 'build-the-alliance'], ['measure-and-learn', 'build-the-alliance'], ['sustain-and-scale']);
+    const over = entries(
+      ['align-value', 'build-the-alliance'],
+      ['get-ready', 'build-the-alliance'],
+      ['measure-and-learn', 'build-the-alliance'],
+      ['sustain-and-scale'],
+    );
     expect(stageBalanceWarnings(over).map((warning) => warning.message)).toEqual([expect.stringContaining('on 3 of 4 entries')]);
   });
 
@@ -39,7 +62,11 @@ describe('stageBalanceWarnings', () => {
   });
 
   it('reaches the build and npm run check as a warning, not a problem', () => {
-    const crowded = entries(['get-ready'], ['get-ready'], ['get-ready']).map((entry, index) => ({ ...entry, file: `content/resources/e${index}.md`, id: `e${index}` }));
+    const crowded = entries(['get-ready'], ['get-ready'], ['get-ready']).map((entry, index) => ({
+      ...entry,
+      file: `content/resources/e${index}.md`,
+      id: `e${index}`,
+    }));
     const warnings = contentWarnings({ resources: crowded, stages: [], pathways: [], problems: [] } as never);
     expect(warnings.some((warning) => warning.file === 'content/stages/get-ready.md')).toBe(true);
   });

@@ -11,7 +11,10 @@ const model = (id: string) => {
 describe('stage lens data', () => {
   it('numbers the items of every model 1, 2, 3… without gaps', () => {
     for (const { id, items } of LENS_MODELS) {
-      expect(items.map((item) => item.number), id).toEqual(items.map((_item, index) => index + 1));
+      expect(
+        items.map((item) => item.number),
+        id,
+      ).toEqual(items.map((_item, index) => index + 1));
     }
   });
 
@@ -65,7 +68,13 @@ describe('lensForStage', () => {
   });
 
   it('accounts for each of the 14 article steps on at least one stage page', () => {
-    const shown = new Set(STAGE_IDS.flatMap((stage) => lensForStage(stage).find((entry) => entry.model.id === 'article-14-steps')!.matches.map((match) => match.item.number)));
+    const shown = new Set(
+      STAGE_IDS.flatMap((stage) =>
+        lensForStage(stage)
+          .find((entry) => entry.model.id === 'article-14-steps')!
+          .matches.map((match) => match.item.number),
+      ),
+    );
     expect([...shown].sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_x, index) => index + 1));
   });
 

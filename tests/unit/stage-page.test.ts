@@ -11,7 +11,13 @@ const resources = [
 describe('stagePicks', () => {
   it('resolves the picks in the stage file’s order, with type, reason and whether they link out', () => {
     const picks = stagePicks(
-      { startWith: [{ resource: 'case', why: 'Start with a real place.' }, { resource: 'guide', why: 'Then the method.' }, { resource: 'gone', why: 'Missing.' }] },
+      {
+        startWith: [
+          { resource: 'case', why: 'Start with a real place.' },
+          { resource: 'guide', why: 'Then the method.' },
+          { resource: 'gone', why: 'Missing.' },
+        ],
+      },
       resources,
     );
     expect(picks).toEqual([
@@ -37,9 +43,13 @@ describe('stageGuideResources', () => {
   const entry = (id: string, input: Record<string, unknown>) => ({ id, data: resourceSchema.parse(input) });
   const stage = 'build-the-alliance' as const;
   const catalogue = [
-    ...['A', 'B', 'C', 'D'].map((letter) => entry(`guide-${letter}`, guideInput({ title: `Guide ${letter} for Partners`, stages: [stage] }))),
+    ...['A', 'B', 'C', 'D'].map((letter) =>
+      entry(`guide-${letter}`, guideInput({ title: `Guide ${letter} for Partners`, stages: [stage] })),
+    ),
     entry('guide-elsewhere', guideInput({ title: 'Guide Elsewhere Only', stages: ['sustain-and-scale'] })),
-    ...['A', 'B', 'C'].map((letter) => entry(`case-${letter}`, caseStudyInput({ title: `Case ${letter} in a County`, stages: ['get-ready', stage] }))),
+    ...['A', 'B', 'C'].map((letter) =>
+      entry(`case-${letter}`, caseStudyInput({ title: `Case ${letter} in a County`, stages: ['get-ready', stage] })),
+    ),
   ];
 
   it('counts every resource of the stage, and keeps at most the sample of each type', () => {

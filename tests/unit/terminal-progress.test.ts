@@ -42,7 +42,10 @@ describe('progress', () => {
   });
 
   it('writes nothing when stderr is not a terminal or CI is set', () => {
-    for (const [isTTY, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+    for (const [isTTY, env] of [
+      [false, {}],
+      [true, { CI: 'true' }],
+    ] as const) {
       const { stream, written } = terminal(isTTY);
       const bar = progress('Checking', 2, { stream, env, now: () => 0 });
       bar.tick();

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_LENGTH, MAX_TITLE_LENGTH, listHref, parseCodes, parseIds, parseTitle, readListQuery, readStoredIds, shortListHref, toggleId } from '../../src/lib/classroom/trainer-list';
+import {
+  MAX_LIST_LENGTH,
+  MAX_TITLE_LENGTH,
+  listHref,
+  parseCodes,
+  parseIds,
+  parseTitle,
+  readListQuery,
+  readStoredIds,
+  shortListHref,
+  toggleId,
+} from '../../src/lib/classroom/trainer-list';
 
 describe('ids from a URL', () => {
   it('keeps well-formed, distinct ids in order', () => {

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { allIds, diffManifest, manifestAddresses, manifestOf, mergeManifests, trainerAnchors, type SiteSnapshot, type UrlManifest } from '../../src/lib/links/url-manifest';
+import {
+  allIds,
+  diffManifest,
+  manifestAddresses,
+  manifestOf,
+  mergeManifests,
+  trainerAnchors,
+  type SiteSnapshot,
+  type UrlManifest,
+} from '../../src/lib/links/url-manifest';
 import type { MovedEntry, RetiredEntry } from '../../src/schemas/links';
 
 const since = new Date(Date.UTC(2027, 0, 1));
 const page = (anchors: string[], extraIds: string[] = []) => ({ anchors, ids: new Set([...anchors, ...extraIds]) });
-const snapshot = (pages: Record<string, ReturnType<typeof page>>, files: string[] = []): SiteSnapshot => ({ pages: new Map(Object.entries(pages)), files: new Set(files) });
+const snapshot = (pages: Record<string, ReturnType<typeof page>>, files: string[] = []): SiteSnapshot => ({
+  pages: new Map(Object.entries(pages)),
+  files: new Set(files),
+});
 const none = { moved: [] as MovedEntry[], retired: [] as RetiredEntry[] };
 
 describe('anchors a trainer may use', () => {
   it('are step anchors and h2 ids, not layout ids', () => {
-    const html = '<main id="main"><h2 id="facts-heading">F</h2><li id="step-map" class="x"><h3 id="group-guide">G</h3><span id="step-old"></span></li><h2 class="a" id="why">W</h2>';
+    const html =
+      '<main id="main"><h2 id="facts-heading">F</h2><li id="step-map" class="x"><h3 id="group-guide">G</h3><span id="step-old"></span></li><h2 class="a" id="why">W</h2>';
     expect(trainerAnchors(html)).toEqual(['facts-heading', 'step-map', 'step-old', 'why']);
     expect(allIds(html)).toEqual(new Set(['main', 'facts-heading', 'step-map', 'group-guide', 'step-old', 'why']));
   });
@@ -31,7 +44,11 @@ describe('comparing the manifest with a build', () => {
   });
 
   it('reports what is new, so it gets recorded', () => {
-    const diff = diffManifest(committed, snapshot({ '/a/': page(['step-x', 'step-y', 'why']), '/b/': page([]), '/c/': page(['h']) }, ['/data/x.json', '/feed.xml']), none);
+    const diff = diffManifest(
+      committed,
+      snapshot({ '/a/': page(['step-x', 'step-y', 'why']), '/b/': page([]), '/c/': page(['h']) }, ['/data/x.json', '/feed.xml']),
+      none,
+    );
     expect(diff.newPages).toEqual(['/c/']);
     expect(diff.newAnchors).toEqual(['/a/#step-y']);
     expect(diff.newFiles).toEqual(['/feed.xml']);
@@ -51,13 +68,19 @@ describe('comparing the manifest with a build', () => {
 
   it('accepts the anchors of a withdrawn page (the page explains)', () => {
     const retired: RetiredEntry[] = [{ path: '/a/', title: 'Old', since, why: 'Withdrawn in a test.', instead: [] }];
-    expect(diffManifest(committed, snapshot({ '/a/': page(['why', 'instead']), '/b/': page([]) }, ['/data/x.json']), { moved: [], retired }).missingAnchors).toEqual([]);
+    expect(
+      diffManifest(committed, snapshot({ '/a/': page(['why', 'instead']), '/b/': page([]) }, ['/data/x.json']), { moved: [], retired })
+        .missingAnchors,
+    ).toEqual([]);
   });
 });
 
 describe('updating the manifest', () => {
   it('only ever adds', () => {
-    const merged = mergeManifests({ $comment: 'c', pages: { '/a/': ['x'], '/gone/': ['y'] }, files: ['/f'] }, manifestOf(snapshot({ '/a/': page(['z']), '/new/': page([]) }, ['/g'])));
+    const merged = mergeManifests(
+      { $comment: 'c', pages: { '/a/': ['x'], '/gone/': ['y'] }, files: ['/f'] },
+      manifestOf(snapshot({ '/a/': page(['z']), '/new/': page([]) }, ['/g'])),
+    );
     expect(merged).toEqual({ $comment: 'c', pages: { '/a/': ['x', 'z'], '/gone/': ['y'], '/new/': [] }, files: ['/f', '/g'] });
   });
 

@@ -9,12 +9,14 @@ import { pathwayStepSchema } from '../../src/schemas/pathway';
 import { checkIntegrity } from '../../src/lib/editing/integrity';
 import { guideInput } from '../helpers/resource-input';
 
-const issues = (input: Record<string, unknown>) => resourceSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const issues = (input: Record<string, unknown>) =>
+  resourceSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 describe('dates', () => {
   it.each(['2026-02-28', '2024-02-29', '2026-12-31'])('%s is a real date', (text) => expect(isRealDate(text)).toBe(true));
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '1/2/2026', '2026-1-2', '2026-01-02T10:00:00Z', ' 2026-01-02x'])('%s is refused', (text) =>
-    expect(isRealDate(text)).toBe(false),
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '1/2/2026', '2026-1-2', '2026-01-02T10:00:00Z', ' 2026-01-02x'])(
+    '%s is refused',
+    (text) => expect(isRealDate(text)).toBe(false),
   );
 
   it('the schema refuses an impossible or ambiguous date instead of rolling it over', () => {
@@ -49,7 +51,9 @@ describe('links', () => {
 
   it('the schema gives one message per mistake', () => {
     expect(issues(guideInput({ url: 'javascript:alert(1)' }))).toEqual(['url: must be a full http:// or https:// address']);
-    expect(issues(guideInput({ url: 'https://example.org/?utm_campaign=x' }))).toEqual(['url: must not carry tracking parameters (utm_campaign); remove them']);
+    expect(issues(guideInput({ url: 'https://example.org/?utm_campaign=x' }))).toEqual([
+      'url: must not carry tracking parameters (utm_campaign); remove them',
+    ]);
   });
 });
 
@@ -71,7 +75,15 @@ describe('titles', () => {
 });
 
 describe('pathway steps', () => {
-  const step = (resources: string[]) => ({ id: 'find-partners', title: 'Find partners', stage: 'get-ready', summary: 'Draw up the list of partners you need.', actions: ['Map them'], checklist: ['A map exists'], resources });
+  const step = (resources: string[]) => ({
+    id: 'find-partners',
+    title: 'Find partners',
+    stage: 'get-ready',
+    summary: 'Draw up the list of partners you need.',
+    actions: ['Map them'],
+    checklist: ['A map exists'],
+    resources,
+  });
   it.each([0, 1, 6, 15])('refuses a step with %i resources', (count) => {
     const result = pathwayStepSchema.safeParse(step(Array.from({ length: count }, (_, index) => `resource-${'abcdefghijklmnop'[index]}`)));
     expect(result.success).toBe(false);
@@ -85,7 +97,15 @@ describe('pathway steps', () => {
 describe('ids', () => {
   it('a hand-made file whose name holds a year is refused, as the importer and npm run new refuse it', () => {
     const data = resourceSchema.parse(guideInput());
-    const problems = checkIntegrity({ resources: [{ id: 'annual-report-2023', file: 'content/resources/annual-report-2023.md', data, body: '' }], stages: [], pathways: [] });
-    expect(problems).toContainEqual({ file: 'content/resources/annual-report-2023.md', field: 'id', message: expect.stringMatching(/contains a year/) });
+    const problems = checkIntegrity({
+      resources: [{ id: 'annual-report-2023', file: 'content/resources/annual-report-2023.md', data, body: '' }],
+      stages: [],
+      pathways: [],
+    });
+    expect(problems).toContainEqual({
+      file: 'content/resources/annual-report-2023.md',
+      field: 'id',
+      message: expect.stringMatching(/contains a year/),
+    });
   });
 });

@@ -13,7 +13,8 @@ describe('matchTerm', () => {
   it('reads stages by number, "Stage n", label and id', () => {
     for (const id of STAGE_IDS) {
       const { number, label } = STAGE_TERMS[id];
-      for (const typed of [String(number), `Stage ${number}`, label, id]) expect(matchTerm(VOCABULARIES.stage, typed), typed).toEqual({ ok: true, value: id });
+      for (const typed of [String(number), `Stage ${number}`, label, id])
+        expect(matchTerm(VOCABULARIES.stage, typed), typed).toEqual({ ok: true, value: id });
     }
   });
 
@@ -35,11 +36,17 @@ describe('matchTerm', () => {
 
 describe('matchList', () => {
   it('splits on | and ; and keeps a repeated value once', () => {
-    expect(matchList(VOCABULARIES.sector, 'Public health | housing; public-health')).toEqual({ ok: true, value: ['public-health', 'housing'] });
+    expect(matchList(VOCABULARIES.sector, 'Public health | housing; public-health')).toEqual({
+      ok: true,
+      value: ['public-health', 'housing'],
+    });
   });
 
   it('keeps a label that contains a comma whole', () => {
-    expect(matchList(VOCABULARIES.stage, 'Organise, govern and share resources | 1')).toEqual({ ok: true, value: ['organise-and-govern', 'get-ready'] });
+    expect(matchList(VOCABULARIES.stage, 'Organise, govern and share resources | 1')).toEqual({
+      ok: true,
+      value: ['organise-and-govern', 'get-ready'],
+    });
   });
 
   it('reports every unknown value', () => {

@@ -100,7 +100,8 @@ export function decodeBrowseIndex(file: unknown): IndexedItem[] {
   }
   const count = index.ids.length;
   for (const key of FACET_KEYS) {
-    if (!Array.isArray(index.facets?.[key]) || index.facets[key].length !== count) throw new Error(`browse index: facet "${key}" must have ${count} entries`);
+    if (!Array.isArray(index.facets?.[key]) || index.facets[key].length !== count)
+      throw new Error(`browse index: facet "${key}" must have ${count} entries`);
   }
   const masks = new Set(index.masks ?? []);
   const decode = (key: FacetKey, codes: Codes): string[] => {

@@ -68,13 +68,7 @@ export function serialiseBrowseState(state: BrowseState): string {
 }
 
 /** The same state with one value added to or removed from a facet (kept in vocabulary order). */
-export function toggleValue(
-  state: BrowseState,
-  key: FacetKey,
-  value: string,
-  on: boolean,
-  vocabulary: FacetVocabulary,
-): BrowseState {
+export function toggleValue(state: BrowseState, key: FacetKey, value: string, on: boolean, vocabulary: FacetVocabulary): BrowseState {
   const current = new Set(state.filters[key]);
   if (on) current.add(value);
   else current.delete(value);

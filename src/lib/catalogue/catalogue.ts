@@ -44,9 +44,7 @@ export function countByStage(entries: readonly CatalogueEntry[]): Map<StageId, n
 
 /** Entries grouped by type in vocabulary order; types with no entries are left out. */
 export function groupByType<T extends CatalogueEntry>(entries: readonly T[]): Array<{ type: ResourceType; entries: T[] }> {
-  return RESOURCE_TYPES.map((type) => ({ type, entries: entriesOfType(entries, type) })).filter(
-    (group) => group.entries.length > 0,
-  );
+  return RESOURCE_TYPES.map((type) => ({ type, entries: entriesOfType(entries, type) })).filter((group) => group.entries.length > 0);
 }
 
 /** The stage before and after a stage in the canonical order (undefined at either end). */
@@ -69,6 +67,9 @@ export const STAGE_GUIDE_SAMPLE = 6;
  * Keeps at most `limit` entries of each group, with the group's full count, so that a page which is
  * not itself the list (a stage guide) stays the same size however large the catalogue grows.
  */
-export function sampleGroups<T>(groups: ReadonlyArray<{ type: ResourceType; entries: T[] }>, limit: number): Array<{ type: ResourceType; entries: T[]; total: number }> {
+export function sampleGroups<T>(
+  groups: ReadonlyArray<{ type: ResourceType; entries: T[] }>,
+  limit: number,
+): Array<{ type: ResourceType; entries: T[]; total: number }> {
   return groups.map((group) => ({ type: group.type, entries: group.entries.slice(0, limit), total: group.entries.length }));
 }

@@ -16,14 +16,7 @@ import { FACET_KEYS, perFacet, type BrowseItem, type FacetKey, type FacetValues 
 import { FACET_REGISTRY, type FacetSegment, type FacetSpec } from './facet-registry';
 import type { FacetVocabulary } from './browse-url';
 import { isoDate } from './format';
-import {
-  facetIndexPath,
-  facetValuePath,
-  stageResourcesPath,
-  stagesIndexPath,
-  typePath,
-  typesIndexPath,
-} from './paths';
+import { facetIndexPath, facetValuePath, stageResourcesPath, stagesIndexPath, typePath, typesIndexPath } from './paths';
 import { optionLabel, VOCABULARY_IDS, VOCABULARY_TERMS, type RESOURCE_TYPES, type STAGE_IDS, type Term } from '../model/vocabularies';
 
 /** The value for entries that do not state a time or a year. */
@@ -35,7 +28,10 @@ export type TimeBucket = (typeof TIME_BUCKETS)[number];
 
 export const TIME_BUCKET_TERMS: Record<TimeBucket, Term> = {
   'under-30-minutes': { label: 'Under 30 minutes', description: 'Trainings, webinars and podcasts that take less than half an hour.' },
-  '30-to-60-minutes': { label: '30 minutes to an hour', description: 'Trainings, webinars and podcasts that take from half an hour to an hour.' },
+  '30-to-60-minutes': {
+    label: '30 minutes to an hour',
+    description: 'Trainings, webinars and podcasts that take from half an hour to an hour.',
+  },
   'over-an-hour': { label: 'More than an hour', description: 'Trainings, webinars and podcasts that take longer than an hour.' },
   [NOT_STATED]: { label: 'Not stated', description: 'Resources whose length no source states, which includes most reading material.' },
 };
@@ -176,7 +172,9 @@ function derivedValueTerms(key: FacetKey, entries: readonly CatalogueEntry[]): F
       value,
       label: value === NOT_STATED ? 'Not stated' : value,
       description:
-        value === NOT_STATED ? 'Resources whose year no source states.' : `Resources published in ${value}, and initiatives that started that year.`,
+        value === NOT_STATED
+          ? 'Resources whose year no source states.'
+          : `Resources published in ${value}, and initiatives that started that year.`,
     }));
   }
   throw new Error(`facet "${key}" is marked derived in facet-registry.ts but facets.ts does not derive it`);
@@ -188,7 +186,11 @@ export function facetValueTerms(entries: readonly CatalogueEntry[]): Record<Face
     const { source } = FACET_DEFINITIONS[key];
     if (source.kind === 'derived') return derivedValueTerms(key, entries);
     const terms = VOCABULARY_TERMS[source.vocabulary] as Record<string, Term>;
-    return VOCABULARY_IDS[source.vocabulary].map((value) => ({ value, label: optionLabel(source.vocabulary, value), description: terms[value]!.description }));
+    return VOCABULARY_IDS[source.vocabulary].map((value) => ({
+      value,
+      label: optionLabel(source.vocabulary, value),
+      description: terms[value]!.description,
+    }));
   });
 }
 

@@ -73,7 +73,12 @@ export function laterPageNumbers(total: number, size: number = LIST_PAGE_SIZE): 
  * Page numbers of `firstPagePath` that were published (`recordedPaths`, site paths from the URL
  * manifest) and lie past the list's current last page: each still gets a page pointing to the last one.
  */
-export function retiredPageNumbers(firstPagePath: string, total: number, recordedPaths: Iterable<string>, size: number = LIST_PAGE_SIZE): number[] {
+export function retiredPageNumbers(
+  firstPagePath: string,
+  total: number,
+  recordedPaths: Iterable<string>,
+  size: number = LIST_PAGE_SIZE,
+): number[] {
   const count = pageCount(total, size);
   const prefix = `${firstPagePath}page/`;
   const numbers = new Set<number>();
@@ -109,7 +114,13 @@ export function groupsOnPage<K, T>(groups: readonly ListGroup<K, T>[], page: num
   for (const group of groups) {
     const from = Math.max(start, offset);
     const to = Math.min(end, offset + group.entries.length);
-    if (from < to) parts.push({ key: group.key, entries: group.entries.slice(from - offset, to - offset), total: group.entries.length, continued: from > offset });
+    if (from < to)
+      parts.push({
+        key: group.key,
+        entries: group.entries.slice(from - offset, to - offset),
+        total: group.entries.length,
+        continued: from > offset,
+      });
     offset += group.entries.length;
   }
   return parts;

@@ -73,7 +73,6 @@ export type { FacetSegment };
 export const facetIndexPath = (segment: FacetSegment): string => withBase(`/${segment}/`);
 export const facetValuePath = (segment: FacetSegment, value: string): string => withBase(`/${segment}/${value}/`);
 
-
 export const pathwayPath = (id: string): string => withBase(sitePath.pathway(id));
 /** Anchor of a pathway step (#step-<id>); the same pattern as stage steps. */
 export const pathwayStepAnchor = (stepId: string): string => `step-${stepId}`;

@@ -35,12 +35,14 @@ export function resourceFactRows(data: ResourceData): FactRow[] {
       : 'Not confirmed',
     ...(data.publisher ? {} : { searchText: null }),
   });
-  if (data.authors.length > 0) rows.push({
+  if (data.authors.length > 0)
+    rows.push({
       label: data.authors.length === 1 ? 'Author' : 'Authors',
       value: joinList(data.authors),
       searchText: data.authors.map(authorSurname).join(' '),
     });
-  if (data.year !== undefined) rows.push({ label: data.type === 'initiative' ? 'Started' : 'Year', value: String(data.year), searchText: null });
+  if (data.year !== undefined)
+    rows.push({ label: data.type === 'initiative' ? 'Started' : 'Year', value: String(data.year), searchText: null });
   if (data.format) rows.push({ label: 'Format', value: FORMAT_TERMS[data.format].label, searchText: null });
   if ('durationMinutes' in data && data.durationMinutes !== undefined) {
     rows.push({ label: 'Time needed', value: `About ${formatDuration(data.durationMinutes)}`, searchText: null });

@@ -35,7 +35,11 @@ export const VOCABULARIES = {
   type: {
     noun: 'type',
     ids: RESOURCE_TYPES,
-    names: (id) => [id, RESOURCE_TYPE_TERMS[id as keyof typeof RESOURCE_TYPE_TERMS].label, RESOURCE_TYPE_TERMS[id as keyof typeof RESOURCE_TYPE_TERMS].plural],
+    names: (id) => [
+      id,
+      RESOURCE_TYPE_TERMS[id as keyof typeof RESOURCE_TYPE_TERMS].label,
+      RESOURCE_TYPE_TERMS[id as keyof typeof RESOURCE_TYPE_TERMS].plural,
+    ],
     label: (id) => RESOURCE_TYPE_TERMS[id as keyof typeof RESOURCE_TYPE_TERMS].label,
   },
   stage: {
@@ -47,16 +51,36 @@ export const VOCABULARIES = {
     },
     label: (id) => `${STAGE_TERMS[id as keyof typeof STAGE_TERMS].number} ${STAGE_TERMS[id as keyof typeof STAGE_TERMS].label}`,
   },
-  sector: { noun: 'sector', ids: SECTORS, names: (id) => [id, SECTOR_TERMS[id as keyof typeof SECTOR_TERMS].label], label: (id) => SECTOR_TERMS[id as keyof typeof SECTOR_TERMS].label },
-  topic: { noun: 'topic', ids: TOPICS, names: (id) => [id, TOPIC_TERMS[id as keyof typeof TOPIC_TERMS].label], label: (id) => TOPIC_TERMS[id as keyof typeof TOPIC_TERMS].label },
-  format: { noun: 'format', ids: FORMATS, names: (id) => [id, FORMAT_TERMS[id as keyof typeof FORMAT_TERMS].label], label: (id) => FORMAT_TERMS[id as keyof typeof FORMAT_TERMS].label },
+  sector: {
+    noun: 'sector',
+    ids: SECTORS,
+    names: (id) => [id, SECTOR_TERMS[id as keyof typeof SECTOR_TERMS].label],
+    label: (id) => SECTOR_TERMS[id as keyof typeof SECTOR_TERMS].label,
+  },
+  topic: {
+    noun: 'topic',
+    ids: TOPICS,
+    names: (id) => [id, TOPIC_TERMS[id as keyof typeof TOPIC_TERMS].label],
+    label: (id) => TOPIC_TERMS[id as keyof typeof TOPIC_TERMS].label,
+  },
+  format: {
+    noun: 'format',
+    ids: FORMATS,
+    names: (id) => [id, FORMAT_TERMS[id as keyof typeof FORMAT_TERMS].label],
+    label: (id) => FORMAT_TERMS[id as keyof typeof FORMAT_TERMS].label,
+  },
   provenance: {
     noun: 'kind of publisher (provenance)',
     ids: PROVENANCES,
     names: (id) => [id, PROVENANCE_TERMS[id as keyof typeof PROVENANCE_TERMS].label],
     label: (id) => PROVENANCE_TERMS[id as keyof typeof PROVENANCE_TERMS].label,
   },
-  audience: { noun: 'audience', ids: AUDIENCES, names: (id) => [id, AUDIENCE_TERMS[id as keyof typeof AUDIENCE_TERMS].label], label: (id) => AUDIENCE_TERMS[id as keyof typeof AUDIENCE_TERMS].label },
+  audience: {
+    noun: 'audience',
+    ids: AUDIENCES,
+    names: (id) => [id, AUDIENCE_TERMS[id as keyof typeof AUDIENCE_TERMS].label],
+    label: (id) => AUDIENCE_TERMS[id as keyof typeof AUDIENCE_TERMS].label,
+  },
 } satisfies Record<string, Vocabulary>;
 
 /** Case, accents, apostrophes, "&", hyphens and spacing do not matter when matching a name. */
@@ -95,7 +119,10 @@ export function allowedValues(vocabulary: Vocabulary): string {
  */
 export function quoted(text: string, max = 60): string {
   const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  const visible = cut.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = cut.replace(
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `"${visible}"`;
 }
 

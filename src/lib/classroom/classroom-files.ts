@@ -30,7 +30,13 @@ export interface ClassroomContent {
 }
 
 /** Every file, as site path (without base) → contents. */
-export function classroomFiles(content: ClassroomContent, links: LinkData, health: LinkHealthFile, site: string, base: string): Map<string, string | Uint8Array> {
+export function classroomFiles(
+  content: ClassroomContent,
+  links: LinkData,
+  health: LinkHealthFile,
+  site: string,
+  base: string,
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const absolute = (path: string) => absoluteUrl(withBase(path, base), site);
   const card = (embedPath: string, text: EmbedCardText, pagePath: string, extra: Partial<EmbedCardPage> = {}) =>
@@ -65,12 +71,23 @@ export function classroomFiles(content: ClassroomContent, links: LinkData, healt
   for (const { id, data } of content.stages) {
     const term = STAGE_TERMS[id as StageId];
     const resources = content.resources.filter((entry) => entry.data.stages.includes(id as StageId)).length;
-    const text = stageCardText({ number: term.number, stageCount: STAGE_IDS.length, label: term.label, purpose: data.purpose, steps: data.steps.length, resources });
+    const text = stageCardText({
+      number: term.number,
+      stageCount: STAGE_IDS.length,
+      label: term.label,
+      purpose: data.purpose,
+      steps: data.steps.length,
+      resources,
+    });
     card(sitePath.embedStage(id), text, sitePath.stage(id));
   }
   for (const { id, data } of content.pathways) {
     const stageNumbers = data.steps.map((step) => STAGE_TERMS[step.stage].number);
-    card(sitePath.embedPathway(id), pathwayCardText({ title: data.title, summary: data.summary, steps: data.steps.length, stageNumbers }), sitePath.pathway(id));
+    card(
+      sitePath.embedPathway(id),
+      pathwayCardText({ title: data.title, summary: data.summary, steps: data.steps.length, stageNumbers }),
+      sitePath.pathway(id),
+    );
   }
   const providerUrl = absolute('/');
   const codes = codeByTarget(links.registry, (path) => resolvePath(path, links.moved));

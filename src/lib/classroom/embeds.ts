@@ -48,11 +48,24 @@ export interface EmbedCardText {
 const joinFacts = (parts: ReadonlyArray<string | undefined>): string => parts.filter((part): part is string => Boolean(part)).join(' · ');
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
-export function resourceCardText(input: { typeLabel: string; title: string; summary: string; facts: string; mainStage: string }): EmbedCardText {
+export function resourceCardText(input: {
+  typeLabel: string;
+  title: string;
+  summary: string;
+  facts: string;
+  mainStage: string;
+}): EmbedCardText {
   return { eyebrow: input.typeLabel, title: input.title, meta: joinFacts([input.facts, input.mainStage]), summary: input.summary };
 }
 
-export function stageCardText(input: { number: number; stageCount: number; label: string; purpose: string; steps: number; resources: number }): EmbedCardText {
+export function stageCardText(input: {
+  number: number;
+  stageCount: number;
+  label: string;
+  purpose: string;
+  steps: number;
+  resources: number;
+}): EmbedCardText {
   return {
     eyebrow: `Stage ${input.number} of ${input.stageCount}`,
     title: input.label,
@@ -64,5 +77,10 @@ export function stageCardText(input: { number: number; stageCount: number; label
 export function pathwayCardText(input: { title: string; summary: string; steps: number; stageNumbers: readonly number[] }): EmbedCardText {
   const numbers = [...new Set(input.stageNumbers)].sort((a, b) => a - b);
   const stages = numbers.length === 1 ? `stage ${numbers[0]}` : `stages ${numbers.join(', ')}`;
-  return { eyebrow: 'Pathway', title: input.title, meta: joinFacts([plural(input.steps, 'step'), numbers.length ? stages : undefined]), summary: input.summary };
+  return {
+    eyebrow: 'Pathway',
+    title: input.title,
+    meta: joinFacts([plural(input.steps, 'step'), numbers.length ? stages : undefined]),
+    summary: input.summary,
+  };
 }

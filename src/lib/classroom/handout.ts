@@ -17,5 +17,7 @@ export function handoutLink(resourceId: string, site: URL | string, shortCode?: 
  * In the browser leave `timeZone` out (the reader's own date); at build time pass "UTC".
  */
 export function formatHandoutDate(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(
+    date,
+  );
 }

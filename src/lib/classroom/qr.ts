@@ -58,6 +58,8 @@ export function qrSvg(text: string): QrSvg {
  */
 export function qrSvgMarkup(text: string): string {
   const { viewBox, path } = qrSvg(text);
-  const stroke = Object.entries(QR_STROKE).map(([name, value]) => `${name}="${value}"`).join(' ');
+  const stroke = Object.entries(QR_STROKE)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ');
   return `<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"><path ${stroke} d="${path}"/></svg>`;
 }

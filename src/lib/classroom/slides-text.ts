@@ -35,7 +35,8 @@ export function slidesPlainText(text: SlideText): string {
 /** Characters that would turn a title into Markdown syntax. */
 const markdownText = (text: string): string => text.replace(/([\\`*_{}[\]()#+!<>|])/g, '\\$1');
 /** Characters that would end a Markdown link's address early, percent-encoded. */
-const markdownUrl = (url: string): string => url.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const markdownUrl = (url: string): string =>
+  url.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /** Markdown: a heading linked to the page, then a sub-heading per section and a bulleted list of links. */
 export function slidesMarkdown(text: SlideText): string {

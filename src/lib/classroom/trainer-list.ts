@@ -44,8 +44,12 @@ export function parseCodes(value: string | null | undefined): string[] {
 /** A handout title from a URL: plain text, one line, trimmed to MAX_TITLE_LENGTH (shown with textContent only). */
 export function parseTitle(value: string | null | undefined): string {
   // Control characters are dropped; everything else is kept, as it is only ever written as text.
-   
-  return (value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+
+  return (value ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TITLE_LENGTH);
 }
 
 /** The list state held in a query string (from `location.search`). */

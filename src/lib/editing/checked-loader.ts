@@ -19,7 +19,10 @@ export function contentFolder(projectRoot: string): string {
 }
 
 /** The entries of one collection as Astro's data store holds them. */
-export function storeEntries(content: LoadedContent, collection: CollectionName): Array<{ id: string; data: Record<string, unknown>; body: string; filePath: string }> {
+export function storeEntries(
+  content: LoadedContent,
+  collection: CollectionName,
+): Array<{ id: string; data: Record<string, unknown>; body: string; filePath: string }> {
   const files: ContentFile<unknown>[] = content[collection];
   return files.map((file) => ({ id: file.id, data: file.data as Record<string, unknown>, body: file.body, filePath: file.file }));
 }
@@ -33,7 +36,10 @@ function fill(context: LoaderContext, content: LoadedContent, collection: Collec
   context.store.clear();
   for (const entry of storeEntries(content, collection)) {
     // The data was validated by the collection's own schema in loadContent, so parseData would only repeat it.
-    context.store.set({ ...entry, digest: context.generateDigest(`${entry.filePath}\u0000${entry.body}\u0000${JSON.stringify(entry.data)}`) });
+    context.store.set({
+      ...entry,
+      digest: context.generateDigest(`${entry.filePath}\u0000${entry.body}\u0000${JSON.stringify(entry.data)}`),
+    });
   }
 }
 
@@ -48,7 +54,8 @@ export function checkedLoader(collection: CollectionName): Loader {
         // stopped on any problem; `astro sync` runs no integration check, so the loader stops it, as Astro's schema would.
         const content = loadContentOnce(root, projectRoot);
         const problems = problemsOf(content, collection);
-        if (problems.length > 0) throw new Error(`${problems.length} problem(s) in ${collection}:\n  ${problems.map(formatProblem).join('\n  ')}`);
+        if (problems.length > 0)
+          throw new Error(`${problems.length} problem(s) in ${collection}:\n  ${problems.map(formatProblem).join('\n  ')}`);
         fill(context, content, collection);
         return;
       }

@@ -27,7 +27,11 @@ export type ContentCheck = (content: LoadedContent, roots: { contentRoot: string
  * `npm run check` run them: cross-entry integrity, then the link files (short links, moves,
  * withdrawals, and no address recorded in the URL manifest lost; src/lib/editing/link-checks.ts).
  */
-export const CONTENT_CHECKS: ContentCheck[] = [(content) => checkIntegrity(content), (content) => checkLinks(content.resources), linkFileProblems];
+export const CONTENT_CHECKS: ContentCheck[] = [
+  (content) => checkIntegrity(content),
+  (content) => checkLinks(content.resources),
+  linkFileProblems,
+];
 
 /** `load` may be loadContentOnce where several integrations of one build share the parse. */
 export function checkContent(

@@ -56,7 +56,10 @@ export function entryIds(contentRoot: string, collection: string, projectRoot: s
   return new Map(
     markdownFiles(base)
       .sort()
-      .map((path) => [relative(base, path).split(sep).join('/').replace(/\.md$/, ''), relative(projectRoot, path).split(sep).join('/')] as const),
+      .map(
+        (path) =>
+          [relative(base, path).split(sep).join('/').replace(/\.md$/, ''), relative(projectRoot, path).split(sep).join('/')] as const,
+      ),
   );
 }
 
@@ -87,7 +90,13 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
   });
 }
 
-function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[], options: LoadOptions): ContentFile<T>[] {
+function loadCollection<T>(
+  root: string,
+  folder: string,
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+  options: LoadOptions,
+): ContentFile<T>[] {
   const base = join(root, folder);
   const loaded: ContentFile<T>[] = [];
   const paths = markdownFiles(base).sort();
@@ -122,7 +131,9 @@ function loadCollection<T>(root: string, folder: string, schema: z.ZodType<T>, p
     const sourceProblems = oversized ? [oversized] : findUnsafeMarkdown(split.body);
     const unsafe = sourceProblems.length > 0 ? sourceProblems : renderBody(split.body).problems;
     if (unsafe.length > 0) {
-      problems.push(...unsafe.map((problem) => ({ file, field: `body (line ${problem.line} below the frontmatter)`, message: problem.message })));
+      problems.push(
+        ...unsafe.map((problem) => ({ file, field: `body (line ${problem.line} below the frontmatter)`, message: problem.message })),
+      );
       continue;
     }
     loaded.push({ id, file, data: result.data, body: split.body });
@@ -177,7 +188,8 @@ export function formatProblem(problem: ContentProblem): string {
  * and both must see the one parse.
  */
 const LOADED_KEY = Symbol.for('alliance-pathways:loaded-content');
-const loadedOnce: Map<string, LoadedContent> = ((globalThis as Record<symbol, unknown>)[LOADED_KEY] as Map<string, LoadedContent> | undefined) ?? new Map();
+const loadedOnce: Map<string, LoadedContent> =
+  ((globalThis as Record<symbol, unknown>)[LOADED_KEY] as Map<string, LoadedContent> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[LOADED_KEY] = loadedOnce;
 
 /**

@@ -99,7 +99,11 @@ export function contentTreeProblems(contentRoot: string, projectRoot: string = p
     if (entry.isSymbolicLink()) walk.problems.push({ file, message: 'is a symbolic link; content must be plain files and folders' });
     else if (entry.isDirectory() && (COLLECTION_FOLDERS as readonly string[]).includes(entry.name)) walkCollection(path, projectRoot, walk);
     else if (entry.isFile() && TOP_LEVEL_FILES.includes(entry.name)) continue;
-    else walk.problems.push({ file, message: `does not belong in content/ (only ${COLLECTION_FOLDERS.join('/, ')}/ and ${TOP_LEVEL_FILES.slice(0, 4).join(', ')})` });
+    else
+      walk.problems.push({
+        file,
+        message: `does not belong in content/ (only ${COLLECTION_FOLDERS.join('/, ')}/ and ${TOP_LEVEL_FILES.slice(0, 4).join(', ')})`,
+      });
   }
   return walk.problems;
 }

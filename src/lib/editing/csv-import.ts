@@ -39,27 +39,149 @@ export interface ImportColumn {
 
 /** Every column the importer reads, in the order the documentation lists them. */
 export const IMPORT_COLUMNS = [
-  { name: 'type', aliases: ['resource type', 'kind'], required: true, description: 'The kind of resource, by name or id: Guide, Webinar, Case study, county-example…', example: 'Webinar' },
-  { name: 'title', aliases: [], required: true, description: 'The title as published.', example: 'Fostering Community Partnerships to Advance Health Equity' },
-  { name: 'summary', aliases: ['description'], required: true, description: 'One to three sentences in your own words (40 to 420 characters).', example: 'A recorded session on…' },
-  { name: 'stages', aliases: ['stage'], required: true, description: 'Stages by name, id or number; several separated by | or ; (the first is the main stage).', example: 'Build the alliance | 5' },
-  { name: 'sectors', aliases: ['sector'], required: true, description: 'Partner sectors by name or id; several separated by | or ;.', example: 'Public health | Housing' },
-  { name: 'topics', aliases: ['topic'], required: true, description: 'Topics by name or id; several separated by | or ;.', example: 'Health equity; partnership-building' },
-  { name: 'provenance', aliases: ['kind of publisher', 'publisher kind'], required: true, description: 'The kind of publisher: Government, Academic, Non-profit, Foundation, Coalition, Professional body, Company, Unattributed web article, or Publisher not confirmed.', example: 'Government' },
-  { name: 'format', aliases: [], required: false, description: 'Its form, by name or id: Web page, PDF document, Video recording…', example: 'Video recording' },
-  { name: 'audience', aliases: ['audiences'], required: false, description: 'Who it is for; several separated by | or ;.', example: 'Practitioners | Leaders' },
-  { name: 'publisher', aliases: [], required: false, description: 'Who published it, only when you know.', example: 'Alameda County Public Health Department' },
-  { name: 'publisher inferred', aliases: [], required: false, description: 'yes when the publisher is your best inference rather than confirmed.', example: 'no' },
-  { name: 'year', aliases: ['published'], required: false, description: 'Year of publication, four digits, only when a source gives it.', example: '2019' },
-  { name: 'url', aliases: ['link', 'address', 'web address'], required: false, description: 'A checked http:// or https:// address of the resource itself. Never a formula.', example: 'https://example.org/resource' },
-  { name: 'duration', aliases: ['duration minutes', 'minutes'], required: false, description: 'Trainings, webinars and podcasts only: length in minutes ("45", "90 min", "1.5 hours", "1:30").', example: '60' },
+  {
+    name: 'type',
+    aliases: ['resource type', 'kind'],
+    required: true,
+    description: 'The kind of resource, by name or id: Guide, Webinar, Case study, county-example…',
+    example: 'Webinar',
+  },
+  {
+    name: 'title',
+    aliases: [],
+    required: true,
+    description: 'The title as published.',
+    example: 'Fostering Community Partnerships to Advance Health Equity',
+  },
+  {
+    name: 'summary',
+    aliases: ['description'],
+    required: true,
+    description: 'One to three sentences in your own words (40 to 420 characters).',
+    example: 'A recorded session on…',
+  },
+  {
+    name: 'stages',
+    aliases: ['stage'],
+    required: true,
+    description: 'Stages by name, id or number; several separated by | or ; (the first is the main stage).',
+    example: 'Build the alliance | 5',
+  },
+  {
+    name: 'sectors',
+    aliases: ['sector'],
+    required: true,
+    description: 'Partner sectors by name or id; several separated by | or ;.',
+    example: 'Public health | Housing',
+  },
+  {
+    name: 'topics',
+    aliases: ['topic'],
+    required: true,
+    description: 'Topics by name or id; several separated by | or ;.',
+    example: 'Health equity; partnership-building',
+  },
+  {
+    name: 'provenance',
+    aliases: ['kind of publisher', 'publisher kind'],
+    required: true,
+    description:
+      'The kind of publisher: Government, Academic, Non-profit, Foundation, Coalition, Professional body, Company, Unattributed web article, or Publisher not confirmed.',
+    example: 'Government',
+  },
+  {
+    name: 'format',
+    aliases: [],
+    required: false,
+    description: 'Its form, by name or id: Web page, PDF document, Video recording…',
+    example: 'Video recording',
+  },
+  {
+    name: 'audience',
+    aliases: ['audiences'],
+    required: false,
+    description: 'Who it is for; several separated by | or ;.',
+    example: 'Practitioners | Leaders',
+  },
+  {
+    name: 'publisher',
+    aliases: [],
+    required: false,
+    description: 'Who published it, only when you know.',
+    example: 'Alameda County Public Health Department',
+  },
+  {
+    name: 'publisher inferred',
+    aliases: [],
+    required: false,
+    description: 'yes when the publisher is your best inference rather than confirmed.',
+    example: 'no',
+  },
+  {
+    name: 'year',
+    aliases: ['published'],
+    required: false,
+    description: 'Year of publication, four digits, only when a source gives it.',
+    example: '2019',
+  },
+  {
+    name: 'url',
+    aliases: ['link', 'address', 'web address'],
+    required: false,
+    description: 'A checked http:// or https:// address of the resource itself. Never a formula.',
+    example: 'https://example.org/resource',
+  },
+  {
+    name: 'duration',
+    aliases: ['duration minutes', 'minutes'],
+    required: false,
+    description: 'Trainings, webinars and podcasts only: length in minutes ("45", "90 min", "1.5 hours", "1:30").',
+    example: '60',
+  },
   { name: 'certificate', aliases: [], required: false, description: 'Trainings, webinars and podcasts only: yes or no.', example: 'yes' },
-  { name: 'place', aliases: ['places'], required: false, description: 'Case studies, county examples and initiatives only: "Name, Region, Country" or "Name, Country"; several separated by | or ;.', example: 'Kern County, California, United States' },
-  { name: 'partners', aliases: ['partner'], required: false, description: 'Case studies, county examples and initiatives only: partner organisations, separated by | or ;.', example: 'County health department | Local housing trust' },
-  { name: 'financing', aliases: [], required: false, description: 'Case studies, county examples and initiatives only: the financing mechanism.', example: 'Social impact bond' },
-  { name: 'last checked', aliases: [], required: false, description: 'When you last checked the facts and link, as YYYY-MM-DD.', example: '2026-11-20' },
-  { name: 'id', aliases: ['permanent id'], required: false, description: 'The permanent id (file name and URL). Leave empty to make it from the title.', example: 'fostering-community-partnerships-health-equity' },
-  { name: 'body', aliases: ['about', 'notes'], required: false, description: 'Optional paragraphs about the resource, plain Markdown (no HTML).', example: 'What is inside, who it suits…' },
+  {
+    name: 'place',
+    aliases: ['places'],
+    required: false,
+    description:
+      'Case studies, county examples and initiatives only: "Name, Region, Country" or "Name, Country"; several separated by | or ;.',
+    example: 'Kern County, California, United States',
+  },
+  {
+    name: 'partners',
+    aliases: ['partner'],
+    required: false,
+    description: 'Case studies, county examples and initiatives only: partner organisations, separated by | or ;.',
+    example: 'County health department | Local housing trust',
+  },
+  {
+    name: 'financing',
+    aliases: [],
+    required: false,
+    description: 'Case studies, county examples and initiatives only: the financing mechanism.',
+    example: 'Social impact bond',
+  },
+  {
+    name: 'last checked',
+    aliases: [],
+    required: false,
+    description: 'When you last checked the facts and link, as YYYY-MM-DD.',
+    example: '2026-11-20',
+  },
+  {
+    name: 'id',
+    aliases: ['permanent id'],
+    required: false,
+    description: 'The permanent id (file name and URL). Leave empty to make it from the title.',
+    example: 'fostering-community-partnerships-health-equity',
+  },
+  {
+    name: 'body',
+    aliases: ['about', 'notes'],
+    required: false,
+    description: 'Optional paragraphs about the resource, plain Markdown (no HTML).',
+    example: 'What is inside, who it suits…',
+  },
 ] as const satisfies readonly ImportColumn[];
 
 export type ColumnName = (typeof IMPORT_COLUMNS)[number]['name'];
@@ -136,7 +258,8 @@ export function decodeSpreadsheet(bytes: Uint8Array): { text: string } | { error
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { fatal: true }).decode(bytes) };
     const utf16 = utf16WithoutMark(bytes);
     if (utf16) return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
-    if (bytes.includes(0)) return { error: 'holds NUL bytes, so it is not a text file; in your spreadsheet program choose "CSV UTF-8" when saving' };
+    if (bytes.includes(0))
+      return { error: 'holds NUL bytes, so it is not a text file; in your spreadsheet program choose "CSV UTF-8" when saving' };
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { error: 'is not saved as UTF-8 text; in your spreadsheet program choose "CSV UTF-8" when saving' };
@@ -178,7 +301,12 @@ export function unbalancedQuote(text: string, delimiter: string): { line: number
       const openedOn = line;
       index += 1;
       for (;;) {
-        if (index >= text.length) return { line: openedOn, message: 'a cell opens with a quote (") that is never closed, so every row below it would be read into that cell; close the quote or remove it' };
+        if (index >= text.length)
+          return {
+            line: openedOn,
+            message:
+              'a cell opens with a quote (") that is never closed, so every row below it would be read into that cell; close the quote or remove it',
+          };
         const inner = text[index];
         if (inner === '\n') line += 1;
         if (inner === '\r' && text[index + 1] !== '\n') line += 1;
@@ -258,8 +386,10 @@ export function parseDuration(text: string): Match<number> {
   let minutes: number | undefined;
   let match: RegExpExecArray | null;
   if ((match = /^(\d+)\s*(?:m|min|mins|minutes?)?$/.exec(value))) minutes = Number(match[1]);
-  else if ((match = /^(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)$/.exec(value))) minutes = Math.round(Number((match[1] ?? '').replace(',', '.')) * 60);
-  else if ((match = /^(\d+)\s*(?:h|hr|hrs|hours?)\s*(\d+)\s*(?:m|min|mins|minutes?)?$/.exec(value))) minutes = Number(match[1]) * 60 + Number(match[2]);
+  else if ((match = /^(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)$/.exec(value)))
+    minutes = Math.round(Number((match[1] ?? '').replace(',', '.')) * 60);
+  else if ((match = /^(\d+)\s*(?:h|hr|hrs|hours?)\s*(\d+)\s*(?:m|min|mins|minutes?)?$/.exec(value)))
+    minutes = Number(match[1]) * 60 + Number(match[2]);
   else if ((match = /^(\d+):([0-5]\d)$/.exec(value))) minutes = Number(match[1]) * 60 + Number(match[2]);
   if (minutes === undefined) return { ok: false, message: `${quoted(text)} is not a duration; write the minutes, e.g. 45 or "90 min"` };
   return { ok: true, value: minutes };
@@ -269,8 +399,15 @@ export function parseDuration(text: string): Match<number> {
 export function parsePlaces(text: string): Match<Array<{ name: string; region?: string; country: string }>> {
   const places: Array<{ name: string; region?: string; country: string }> = [];
   for (const part of splitList(text)) {
-    const pieces = part.split(',').map((piece) => piece.trim()).filter((piece) => piece.length > 0);
-    if (pieces.length < 2) return { ok: false, message: `${quoted(part)} needs a name and a country, e.g. "Dakar, Senegal" or "Kern County, California, United States"` };
+    const pieces = part
+      .split(',')
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length > 0);
+    if (pieces.length < 2)
+      return {
+        ok: false,
+        message: `${quoted(part)} needs a name and a country, e.g. "Dakar, Senegal" or "Kern County, California, United States"`,
+      };
     const country = pieces.pop() as string;
     const region = pieces.length >= 2 ? (pieces.pop() as string) : undefined;
     places.push({ name: pieces.join(', '), ...(region ? { region } : {}), country });
@@ -289,7 +426,11 @@ const typeList = (types: readonly ResourceType[]) => {
 };
 
 /** Builds the frontmatter of one row; conversion problems are returned by column. */
-function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { frontmatter: Record<string, unknown>; body: string; errors: Map<string, string> } {
+function rowFrontmatter(
+  cells: Cells,
+  options: ImportOptions,
+  line: number,
+): { frontmatter: Record<string, unknown>; body: string; errors: Map<string, string> } {
   const errors = new Map<string, string>();
   const frontmatter: Record<string, unknown> = {};
   const take = <T>(column: ColumnName, field: string, read: (text: string) => Match<T>) => {
@@ -305,14 +446,20 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   for (const { source } of FACET_REGISTRY) {
     if (source.kind !== 'vocabulary') continue;
     const vocabulary = VOCABULARIES[source.vocabulary];
-    take<string | string[]>(source.field as ColumnName, source.field, (value): Match<string | string[]> => ('multiple' in source ? matchList(vocabulary, value) : matchTerm(vocabulary, value)));
+    take<string | string[]>(source.field as ColumnName, source.field, (value): Match<string | string[]> =>
+      'multiple' in source ? matchList(vocabulary, value) : matchTerm(vocabulary, value),
+    );
   }
   take('title', 'title', text);
   take('summary', 'summary', text);
   take('audience', 'audience', (value) => matchList(VOCABULARIES.audience, value));
   take('publisher', 'publisher', text);
   take('publisher inferred', 'publisherInferred', yesNo);
-  take('year', 'year', (value) => (/^\d{4}$/.test(value.trim()) ? { ok: true, value: Number(value) } : { ok: false, message: `${quoted(value)} is not a year; write four digits, e.g. 2019` }));
+  take('year', 'year', (value) =>
+    /^\d{4}$/.test(value.trim())
+      ? { ok: true, value: Number(value) }
+      : { ok: false, message: `${quoted(value)} is not a year; write four digits, e.g. 2019` },
+  );
   take('url', 'url', (value) => ({ ok: true, value: value.trim() }));
   take('duration', 'durationMinutes', parseDuration);
   take('certificate', 'certificate', yesNo);
@@ -320,7 +467,9 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   take('partners', 'partners', (value) => ({ ok: true, value: splitList(value).map(oneLine) }));
   take('financing', 'financing', text);
   take('last checked', 'lastChecked', (value) =>
-    isRealDate(value.trim()) ? { ok: true, value: value.trim() } : { ok: false, message: `${quoted(value)} is not a real date written as YYYY-MM-DD` },
+    isRealDate(value.trim())
+      ? { ok: true, value: value.trim() }
+      : { ok: false, message: `${quoted(value)} is not a real date written as YYYY-MM-DD` },
   );
 
   // Fields that only some types carry: say so plainly rather than let the schema call them unknown keys.
@@ -328,13 +477,19 @@ function rowFrontmatter(cells: Cells, options: ImportOptions, line: number): { f
   if (type) {
     for (const column of MEDIA_ONLY) {
       if (cells[column] !== undefined && !(MEDIA_TYPES as readonly string[]).includes(type)) {
-        errors.set(column, `only ${typeList(MEDIA_TYPES)} have a ${column}; leave it empty for a ${RESOURCE_TYPE_TERMS[type].label.toLowerCase()}`);
+        errors.set(
+          column,
+          `only ${typeList(MEDIA_TYPES)} have a ${column}; leave it empty for a ${RESOURCE_TYPE_TERMS[type].label.toLowerCase()}`,
+        );
         delete frontmatter[column === 'duration' ? 'durationMinutes' : column];
       }
     }
     for (const column of PLACE_ONLY) {
       if (cells[column] !== undefined && !(PLACE_TYPES as readonly string[]).includes(type)) {
-        errors.set(column, `only ${typeList(PLACE_TYPES)} have ${column === 'place' ? 'places' : column}; leave it empty for a ${RESOURCE_TYPE_TERMS[type].label.toLowerCase()}`);
+        errors.set(
+          column,
+          `only ${typeList(PLACE_TYPES)} have ${column === 'place' ? 'places' : column}; leave it empty for a ${RESOURCE_TYPE_TERMS[type].label.toLowerCase()}`,
+        );
         delete frontmatter[column === 'place' ? 'places' : column];
       }
     }
@@ -409,14 +564,19 @@ function readHeader(cells: readonly string[]): { columns: Array<ColumnName | und
     }
     const column = COLUMN_BY_HEADER.get(normaliseHeader(header));
     if (!column) {
-      problems.push({ line: 1, column: header, message: `${quoted(header)} (column ${index + 1}) is not a column we know; the columns are: ${IMPORT_COLUMNS.map((known) => known.name).join(', ')}` });
+      problems.push({
+        line: 1,
+        column: header,
+        message: `${quoted(header)} (column ${index + 1}) is not a column we know; the columns are: ${IMPORT_COLUMNS.map((known) => known.name).join(', ')}`,
+      });
     } else if (seen.has(column)) {
       problems.push({ line: 1, column, message: `the column "${column}" appears twice` });
     } else seen.add(column);
     columns.push(column);
   });
   for (const column of IMPORT_COLUMNS) {
-    if (column.required && !seen.has(column.name)) problems.push({ line: 1, column: column.name, message: `the header row has no "${column.name}" column, which every resource needs` });
+    if (column.required && !seen.has(column.name))
+      problems.push({ line: 1, column: column.name, message: `the header row has no "${column.name}" column, which every resource needs` });
   }
   return { columns, problems };
 }
@@ -431,11 +591,20 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
     rows = readRows(text, delimiter);
   } catch (error) {
     const { message, lines } = error as { message: string; lines?: number };
-    return fatal(delimiter, [{ line: lines ?? 1, column: '', message: `the file cannot be read as a spreadsheet: ${message}. Check that every opening quote (") has a closing one` }]);
+    return fatal(delimiter, [
+      {
+        line: lines ?? 1,
+        column: '',
+        message: `the file cannot be read as a spreadsheet: ${message}. Check that every opening quote (") has a closing one`,
+      },
+    ]);
   }
   const [header, ...data] = rows;
   if (!header) return fatal(delimiter, [{ line: 1, column: '', message: 'the file is empty; it needs a header row naming the columns' }]);
-  if (data.length > MAX_ROWS) return fatal(delimiter, [{ line: 1, column: '', message: `the file has ${data.length} rows; split it into files of at most ${MAX_ROWS}` }]);
+  if (data.length > MAX_ROWS)
+    return fatal(delimiter, [
+      { line: 1, column: '', message: `the file has ${data.length} rows; split it into files of at most ${MAX_ROWS}` },
+    ]);
   const { columns, problems: headerProblems } = readHeader(header.cells);
   if (headerProblems.length > 0) return fatal(delimiter, headerProblems);
 
@@ -445,7 +614,8 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
   const idLines = new Map<string, number>();
   // Lines of this spreadsheet that earlier imports already turned into entries.
   const linesTaken = new Map<number, PreviousImport>();
-  for (const previous of options.previousImports?.values() ?? []) if (previous.import === options.fileName) linesTaken.set(previous.line, previous);
+  for (const previous of options.previousImports?.values() ?? [])
+    if (previous.import === options.fileName) linesTaken.set(previous.line, previous);
   let rowCount = 0;
 
   for (const row of data) {
@@ -453,7 +623,10 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
     if (row.cells.every((cell) => cell.trim() === '')) continue;
     rowCount += 1;
     if (row.cells.length > columns.length && row.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
-      report('', `has ${row.cells.length} cells but the header names ${columns.length} columns; check for a stray separator or an unquoted "${delimiter === '\t' ? 'tab' : delimiter}"`);
+      report(
+        '',
+        `has ${row.cells.length} cells but the header names ${columns.length} columns; check for a stray separator or an unquoted "${delimiter === '\t' ? 'tab' : delimiter}"`,
+      );
       continue;
     }
 
@@ -467,7 +640,10 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
         report(column, `is ${raw.length} characters long; the most a cell may hold is ${MAX_CELL_LENGTH}`);
         refused = true;
       } else if (looksLikeFormula(raw)) {
-        report(column, `${quoted(raw.trim(), 40)} looks like a spreadsheet formula; formulas are never run or trusted, so type the plain value${column === 'url' ? ' (the address itself, starting https://)' : ''}`);
+        report(
+          column,
+          `${quoted(raw.trim(), 40)} looks like a spreadsheet formula; formulas are never run or trusted, so type the plain value${column === 'url' ? ' (the address itself, starting https://)' : ''}`,
+        );
         refused = true;
       } else if (column !== 'body' && textProblem(raw)) {
         report(column, textProblem(raw) as string);
@@ -514,7 +690,10 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
     }
     const takenBy = options.takenIds.get(id);
     if (takenBy) {
-      report('id', `"${id}" is already taken (${takenBy}); the row was not imported. If this is a different resource, give it another id in the "id" column; to change the existing entry, edit its file`);
+      report(
+        'id',
+        `"${id}" is already taken (${takenBy}); the row was not imported. If this is a different resource, give it another id in the "id" column; to change the existing entry, edit its file`,
+      );
       continue;
     }
     const earlierLine = idLines.get(id);
@@ -524,7 +703,10 @@ export function importSpreadsheet(text: string, options: ImportOptions): ImportR
     }
     const lineOwner = linesTaken.get(row.line);
     if (lineOwner) {
-      report('', `line ${row.line} of this spreadsheet was already imported as ${lineOwner.file}, a different resource; rows have moved since that import. Save the fixed spreadsheet under a new name and import that, or add this row to a new file`);
+      report(
+        '',
+        `line ${row.line} of this spreadsheet was already imported as ${lineOwner.file}, a different resource; rows have moved since that import. Save the fixed spreadsheet under a new name and import that, or add this row to a new file`,
+      );
       continue;
     }
     idLines.set(id, row.line);

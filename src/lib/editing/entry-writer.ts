@@ -61,14 +61,22 @@ const OPTIONAL_FIELD_EXAMPLES: ReadonlyArray<readonly [field: string, lines: str
 
 /** Comment lines showing the optional fields of `type` that the entry does not have yet. */
 export function optionalFieldHints(type: ResourceType, frontmatter: Record<string, unknown> = {}): string[] {
-  const missing = OPTIONAL_FIELD_EXAMPLES.filter(([field, , types]) => frontmatter[field] === undefined && (!types || types.includes(type)));
+  const missing = OPTIONAL_FIELD_EXAMPLES.filter(
+    ([field, , types]) => frontmatter[field] === undefined && (!types || types.includes(type)),
+  );
   if (missing.length === 0) return [];
-  return ['# Optional: remove the # to use a field, and only when a source states it (leave it out rather than guess).', ...missing.flatMap(([, lines]) => lines.split('\n'))];
+  return [
+    '# Optional: remove the # to use a field, and only when a source states it (leave it out rather than guess).',
+    ...missing.flatMap(([, lines]) => lines.split('\n')),
+  ];
 }
 
 /** Puts the keys in FIELD_ORDER, keeping any others after them, and drops undefined values. */
 function ordered(frontmatter: Record<string, unknown>): Record<string, unknown> {
-  const keys = [...FIELD_ORDER.filter((key) => key in frontmatter), ...Object.keys(frontmatter).filter((key) => !(FIELD_ORDER as readonly string[]).includes(key))];
+  const keys = [
+    ...FIELD_ORDER.filter((key) => key in frontmatter),
+    ...Object.keys(frontmatter).filter((key) => !(FIELD_ORDER as readonly string[]).includes(key)),
+  ];
   return Object.fromEntries(keys.filter((key) => frontmatter[key] !== undefined).map((key) => [key, frontmatter[key]]));
 }
 

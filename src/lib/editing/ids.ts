@@ -14,7 +14,29 @@ export const MAX_ID_WORDS = 6;
 export const PERMANENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Little words dropped when a title is too long to keep whole, and never left at either end. */
-const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'its', 'your', 'our', 'how', 'why', 'what']);
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'its',
+  'your',
+  'our',
+  'how',
+  'why',
+  'what',
+]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** A year, which never belongs in a permanent id (editions change, the id must not). */
 const YEAR = /^(1[89]|20|21)\d\d$/;

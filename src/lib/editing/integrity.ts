@@ -30,7 +30,11 @@ function checkIds(files: readonly ContentFile<unknown>[], problems: ContentProbl
     if (earlier) problems.push({ file: entry.file, field: 'id', message: `duplicate id "${entry.id}" (also used by ${earlier})` });
     else seen.set(entry.id, entry.file);
     if (!PERMANENT_ID.test(entry.id)) {
-      problems.push({ file: entry.file, field: 'id', message: `file name "${entry.id}" must be lower-case words joined by hyphens (it becomes the URL)` });
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `file name "${entry.id}" must be lower-case words joined by hyphens (it becomes the URL)`,
+      });
     } else {
       // The same rule as the importer and `npm run new` (no year, not too long).
       const problem = idProblem(entry.id.split('/').pop() ?? entry.id);
@@ -58,7 +62,11 @@ export function checkIntegrity({ resources, stages, pathways, invalidResourceIds
   // An entry made by `npm run new` is not finished until its placeholder body is replaced.
   for (const entry of resources) {
     if (entry.body.includes(BODY_PLACEHOLDER_MARK)) {
-      problems.push({ file: entry.file, field: 'body', message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs` });
+      problems.push({
+        file: entry.file,
+        field: 'body',
+        message: `still holds the placeholder text from \`npm run new\` ("${BODY_PLACEHOLDER_MARK}…"); replace it with your own paragraphs`,
+      });
     }
   }
 
@@ -81,7 +89,8 @@ export function checkIntegrity({ resources, stages, pathways, invalidResourceIds
     if (key === undefined) continue;
     const earlier = sourceKeys.get(key);
     if (earlier) {
-      const what = entry.data.source.kind === 'seed' ? `seed record as ${earlier} ("${entry.data.source.title}")` : `spreadsheet line as ${earlier}`;
+      const what =
+        entry.data.source.kind === 'seed' ? `seed record as ${earlier} ("${entry.data.source.title}")` : `spreadsheet line as ${earlier}`;
       problems.push({ file: entry.file, field: 'source', message: `describes the same ${what}` });
     } else sourceKeys.set(key, entry.file);
   }
@@ -94,9 +103,14 @@ export function checkIntegrity({ resources, stages, pathways, invalidResourceIds
   for (const stage of stages) {
     (stage.data.startWith ?? []).forEach((pick, index) => {
       const field = `startWith.${index}.resource`;
-      if (!resourceIds.has(pick.resource)) problems.push({ file: stage.file, field, message: `refers to resource "${pick.resource}", which does not exist` });
+      if (!resourceIds.has(pick.resource))
+        problems.push({ file: stage.file, field, message: `refers to resource "${pick.resource}", which does not exist` });
       else if (stagesOf.has(pick.resource) && !stagesOf.get(pick.resource)!.includes(stage.id)) {
-        problems.push({ file: stage.file, field, message: `"${pick.resource}" is not tagged with the stage "${stage.id}"; tag it or pick another resource` });
+        problems.push({
+          file: stage.file,
+          field,
+          message: `"${pick.resource}" is not tagged with the stage "${stage.id}"; tag it or pick another resource`,
+        });
       }
     });
   }
@@ -106,7 +120,11 @@ export function checkIntegrity({ resources, stages, pathways, invalidResourceIds
     pathway.data.steps.forEach((step, stepIndex) => {
       step.resources.forEach((id, index) => {
         if (!resourceIds.has(id)) {
-          problems.push({ file: pathway.file, field: `steps.${stepIndex}.resources.${index}`, message: `refers to resource "${id}", which does not exist` });
+          problems.push({
+            file: pathway.file,
+            field: `steps.${stepIndex}.resources.${index}`,
+            message: `refers to resource "${id}", which does not exist`,
+          });
         }
       });
       (step.guidance ?? []).forEach((id, index) => {

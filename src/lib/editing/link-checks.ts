@@ -22,7 +22,8 @@ import { MANIFEST_FILE } from '../links/url-manifest-files';
 const HOW_TO_KEEP =
   'a published address must keep working: restore it, or record a move in content/redirects.json or a withdrawal in content/retired.json (see CONTRIBUTING, "Rename an entry" and "Retire an entry")';
 
-const fileOf = (contentRoot: string, projectRoot: string, name: string): string => relative(projectRoot, join(contentRoot, name)).split(sep).join('/');
+const fileOf = (contentRoot: string, projectRoot: string, name: string): string =>
+  relative(projectRoot, join(contentRoot, name)).split(sep).join('/');
 
 /** "redirects.json: …" messages from the link code, as problems naming the file. */
 function asProblems(messages: readonly string[], contentRoot: string, projectRoot: string): ContentProblem[] {
@@ -42,7 +43,8 @@ export function readManifestChecked(contentRoot: string): UrlManifest | { error:
   if (!existsSync(path)) return { pages: {}, files: [] };
   try {
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as UrlManifest;
-    if (typeof manifest.pages !== 'object' || manifest.pages === null || !Array.isArray(manifest.files)) return { error: 'must hold "pages" (an object) and "files" (a list)' };
+    if (typeof manifest.pages !== 'object' || manifest.pages === null || !Array.isArray(manifest.files))
+      return { error: 'must hold "pages" (an object) and "files" (a list)' };
     return manifest;
   } catch (error) {
     return { error: `is not valid JSON: ${(error as Error).message}` };
@@ -77,7 +79,12 @@ function isPredictable(path: string): boolean {
 }
 
 /** Recorded addresses that the current content would drop, before anything is built. */
-export function lostAddressProblems(manifest: UrlManifest, predicted: { pages: Set<string>; anchors: Set<string> }, links: LinkData, manifestFile: string): ContentProblem[] {
+export function lostAddressProblems(
+  manifest: UrlManifest,
+  predicted: { pages: Set<string>; anchors: Set<string> },
+  links: LinkData,
+  manifestFile: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const retired = new Set(links.retired.map((entry) => entry.path));
   for (const [path, recordedAnchors] of Object.entries(manifest.pages)) {
@@ -106,7 +113,11 @@ export function lostAddressProblems(manifest: UrlManifest, predicted: { pages: S
       if (retired.has(page) || predicted.anchors.has(target)) continue;
       if (!predicted.pages.has(page)) continue;
       if (!/^\/(?:stages|pathways)\/[^/]+\/$/.test(page)) continue;
-      problems.push({ file: manifestFile, field: '', message: `the step anchor ${path}#${anchor} is recorded as published but its step is gone; ${HOW_TO_KEEP.replace('restore it', 'restore the step')}, e.g. a move from "${path}#${anchor}"` });
+      problems.push({
+        file: manifestFile,
+        field: '',
+        message: `the step anchor ${path}#${anchor} is recorded as published but its step is gone; ${HOW_TO_KEEP.replace('restore it', 'restore the step')}, e.g. a move from "${path}#${anchor}"`,
+      });
     }
   }
   return problems;

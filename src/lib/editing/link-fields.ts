@@ -12,7 +12,8 @@ export function checkLinks(resources: readonly ContentFile<ResourceData>[]): Con
   for (const { file, data } of resources) {
     const add = (field: string, message: string) => problems.push({ file, field, message });
     if (data.url) {
-      if (data.linkKind === 'doi' && !data.url.startsWith('https://doi.org/10.')) add('url', 'a DOI link (linkKind: doi) must be written https://doi.org/10.…');
+      if (data.linkKind === 'doi' && !data.url.startsWith('https://doi.org/10.'))
+        add('url', 'a DOI link (linkKind: doi) must be written https://doi.org/10.…');
       if (data.linkNote) add('linkNote', 'is for entries without a link; remove it or the url');
       if (data.publisherSite) add('publisherSite', 'is for entries without a link (it offers a site search instead); remove it or the url');
     } else if (data.linkKind) {

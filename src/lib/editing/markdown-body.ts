@@ -71,7 +71,9 @@ function allowedAttribute(tag: string, property: string, value: unknown): boolea
     if (Array.isArray(rule) && rule[0] === property) {
       const patterns = rule.slice(1);
       const values = Array.isArray(value) ? value : [value];
-      return values.every((item) => patterns.some((pattern) => (pattern instanceof RegExp ? pattern.test(String(item)) : pattern === item)));
+      return values.every((item) =>
+        patterns.some((pattern) => (pattern instanceof RegExp ? pattern.test(String(item)) : pattern === item)),
+      );
     }
   }
   return false;
@@ -82,7 +84,6 @@ function allowedAttribute(tag: string, property: string, value: unknown): boolea
  * and leading control characters in URLs, so the scheme is read the same way.
  */
 export function refusedLink(href: string): string | undefined {
-   
   const compact = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   // A colon before any "/", "?" or "#" starts a scheme (the sanitizer reads it the same way).
   const colon = compact.indexOf(':');
@@ -192,7 +193,8 @@ function checkElement(node: Element, line: number, report: (problem: BodyProblem
 /** Ids for h2–h6 as Astro gives them (github-slugger), so headings can be linked to. */
 function addHeadingIds(tree: Root): void {
   const slugger = new GithubSlugger();
-  const text = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => text(child as Nodes)).join('') : '');
+  const text = (node: Nodes): string =>
+    node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => text(child as Nodes)).join('') : '';
   const visit = (node: Nodes): void => {
     if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) node.properties = { ...node.properties, id: slugger.slug(text(node)) };
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -214,7 +216,10 @@ export interface RenderedBody {
 export function oversizedBody(markdown: string): BodyProblem | undefined {
   const bytes = Buffer.byteLength(markdown, 'utf8');
   if (bytes <= MAX_BODY_BYTES) return undefined;
-  return { line: 1, message: `is ${Math.round(bytes / 1024)} KB; a body may be at most ${MAX_BODY_BYTES / 1024} KB (summarise the resource, do not copy it)` };
+  return {
+    line: 1,
+    message: `is ${Math.round(bytes / 1024)} KB; a body may be at most ${MAX_BODY_BYTES / 1024} KB (summarise the resource, do not copy it)`,
+  };
 }
 
 /**
@@ -222,7 +227,8 @@ export function oversizedBody(markdown: string): BodyProblem | undefined {
  * the build's content check and the bundled pages then render each body once, not twice.
  */
 const CACHE_KEY = Symbol.for('alliance-pathways:rendered-bodies');
-const rendered: Map<string, RenderedBody> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, RenderedBody> | undefined) ?? new Map();
+const rendered: Map<string, RenderedBody> =
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, RenderedBody> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[CACHE_KEY] = rendered;
 
 /** Renders and sanitizes a body. Results are kept per text, as the check and the page render the same bodies. */
@@ -249,5 +255,9 @@ export function renderBody(markdown: string): RenderedBody {
 export function renderUnsanitized(markdown: string): string {
   const tree = toTree(markdown);
   addHeadingIds(tree);
-  return String(unified().use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } }).stringify(tree));
+  return String(
+    unified()
+      .use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } })
+      .stringify(tree),
+  );
 }

@@ -35,7 +35,9 @@ export function mergeShards(shards: readonly LoadedContent[], resourceIds: Itera
 function loadShard(contentRoot: string, projectRoot: string, index: number, count: number, onFile?: () => void): Promise<LoadedContent> {
   return new Promise((resolve, reject) => {
     // The worker runs with this process's flags (the .ts resolve hook of the editor scripts).
-    const worker = new Worker(new URL('./parallel-content-worker.ts', import.meta.url), { workerData: { contentRoot, projectRoot, index, count } });
+    const worker = new Worker(new URL('./parallel-content-worker.ts', import.meta.url), {
+      workerData: { contentRoot, projectRoot, index, count },
+    });
     worker.on('message', (message: { read: number } | { content: LoadedContent }) => {
       if ('read' in message) for (let done = 0; done < message.read; done += 1) onFile?.();
       else resolve(message.content);
@@ -50,6 +52,8 @@ function loadShard(contentRoot: string, projectRoot: string, index: number, coun
 export async function loadContentInParallel(contentRoot: string, projectRoot: string, options: ParallelOptions): Promise<LoadedContent> {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (threads === 1 || options.fileCount < PARALLEL_THRESHOLD) return loadContent(contentRoot, projectRoot, { onFile: options.onFile });
-  const shards = await Promise.all(Array.from({ length: threads }, (_unused, index) => loadShard(contentRoot, projectRoot, index, threads, options.onFile)));
+  const shards = await Promise.all(
+    Array.from({ length: threads }, (_unused, index) => loadShard(contentRoot, projectRoot, index, threads, options.onFile)),
+  );
   return mergeShards(shards, entryIds(contentRoot, 'resources', projectRoot).keys());
 }

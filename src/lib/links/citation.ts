@@ -98,7 +98,8 @@ export function apaSegments(item: Citable): Segment[] {
   const head: Segment[] = author
     ? [{ text: `${withFullStop(author)} ${date} ` }, { text: title, italic: true }, { text: ` [${item.medium}].` }]
     : [{ text: title, italic: true }, { text: ` [${item.medium}]. ${date}` }];
-  const publisher = item.publisher && (!author || oneLine(item.publisher) !== author) ? [{ text: ` ${withFullStop(oneLine(item.publisher))}` }] : [];
+  const publisher =
+    item.publisher && (!author || oneLine(item.publisher) !== author) ? [{ text: ` ${withFullStop(oneLine(item.publisher))}` }] : [];
   if (item.doi) return [...head, ...publisher, { text: ` https://doi.org/${item.doi}` }];
   const site = item.listed ? [{ text: ` Listed in ${withFullStop(item.site)}` }] : [];
   const retrieved = [{ text: ' Retrieved ' }, { text: apaDate(item.accessed), accessDate: true }, { text: `, from ${item.url}` }];
@@ -224,5 +225,14 @@ export function resourceCitable(id: string, data: CitableResource, medium: strin
 
 /** A stage's citation: our own guidance, so the site is the author; it carries no year. */
 export function stageCitable(id: string, heading: string, purpose: string, permanentUrl: string, accessed: Date): Citable {
-  return { id: `stage-${id}`, title: heading, author: SITE_NAME, medium: 'Stage guidance', site: SITE_NAME, url: permanentUrl, abstract: purpose, accessed };
+  return {
+    id: `stage-${id}`,
+    title: heading,
+    author: SITE_NAME,
+    medium: 'Stage guidance',
+    site: SITE_NAME,
+    url: permanentUrl,
+    abstract: purpose,
+    accessed,
+  };
 }

@@ -74,7 +74,8 @@ async function attempt(url: string, settings: Settings): Promise<CheckResult> {
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         const next = new URL(location, current).href;
-        if (visited.has(next)) return { url, outcome: 'redirect-loop', status: response.status, finalUrl: next, detail: `redirects back to ${next}` };
+        if (visited.has(next))
+          return { url, outcome: 'redirect-loop', status: response.status, finalUrl: next, detail: `redirects back to ${next}` };
         current = next;
         continue;
       }
@@ -84,7 +85,8 @@ async function attempt(url: string, settings: Settings): Promise<CheckResult> {
     return { url, outcome: 'redirect-loop', finalUrl: current, detail: `more than ${settings.maxRedirects} redirects` };
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') return { url, outcome: 'timeout', detail: `no answer within ${settings.timeoutMs / 1000} s` };
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return { url, outcome: 'timeout', detail: `no answer within ${settings.timeoutMs / 1000} s` };
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     return { url, outcome: 'network-error', detail: cause ?? (error as Error).message };
   }
@@ -119,7 +121,11 @@ function hostOf(url: string): string {
  * Checks every address: addresses on the same host one after another (with a pause), up to
  * `concurrency` hosts at once. Results come back in the order of `urls`.
  */
-export async function checkAll(urls: readonly string[], options: CheckerOptions = {}, onResult?: (result: CheckResult) => void): Promise<CheckResult[]> {
+export async function checkAll(
+  urls: readonly string[],
+  options: CheckerOptions = {},
+  onResult?: (result: CheckResult) => void,
+): Promise<CheckResult[]> {
   const settings = { ...DEFAULTS, ...options };
   const byHost = new Map<string, string[]>();
   for (const url of urls) byHost.set(hostOf(url), [...(byHost.get(hostOf(url)) ?? []), url]);

@@ -42,8 +42,10 @@ export function evidenceFor(facts: readonly FactRecord[], address: string): Link
 export function evidenceProblems(evidence: LinkEvidence): string[] {
   const problems: string[] = [];
   if (!/^https?:\/\//.test(evidence.address)) problems.push('address must be a full http(s) address');
-  if (!['own-page', 'publisher-page', 'doi'].includes(evidence.kind)) problems.push(`kind "${evidence.kind}" is not own-page, publisher-page or doi`);
-  if (evidence.kind === 'doi' && !evidence.address.startsWith('https://doi.org/10.')) problems.push('a DOI link must be https://doi.org/10.…');
+  if (!['own-page', 'publisher-page', 'doi'].includes(evidence.kind))
+    problems.push(`kind "${evidence.kind}" is not own-page, publisher-page or doi`);
+  if (evidence.kind === 'doi' && !evidence.address.startsWith('https://doi.org/10.'))
+    problems.push('a DOI link must be https://doi.org/10.…');
   if (!evidence.shows?.title?.trim()) problems.push('shows.title is empty');
   if (!evidence.shows?.publisher?.trim()) problems.push('shows.publisher is empty');
   if (evidence.checked !== null && !/^\d{4}-\d{2}-\d{2}$/.test(evidence.checked)) problems.push('checked must be YYYY-MM-DD or null');

@@ -53,7 +53,9 @@ export function nextRecord(previous: LinkRecord | undefined, result: CheckResult
  */
 export function updateReport(previous: LinkHealthFile, results: readonly CheckResult[], day: string): LinkHealthFile {
   const links = Object.fromEntries(
-    [...results].sort((a, b) => a.url.localeCompare(b.url)).map((result) => [result.url, nextRecord(previous.links[result.url], result, day)]),
+    [...results]
+      .sort((a, b) => a.url.localeCompare(b.url))
+      .map((result) => [result.url, nextRecord(previous.links[result.url], result, day)]),
   );
   return { $comment: LINK_HEALTH_COMMENT, checkedAt: day, links };
 }
@@ -98,9 +100,17 @@ export function linkHealthMarkdown(
   report: LinkHealthFile,
   resources: ReadonlyArray<{ id: string; data: { url?: string | undefined; title: string } }>,
 ): string {
-  const lines = ['# Outbound link health', '', 'Written by `npm run links:check-external` from `content/link-health.json`; do not edit by hand.', ''];
+  const lines = [
+    '# Outbound link health',
+    '',
+    'Written by `npm run links:check-external` from `content/link-health.json`; do not edit by hand.',
+    '',
+  ];
   if (!report.checkedAt) {
-    lines.push('No check has run yet. The weekly workflow (`.github/workflows/link-health.yml`) runs it and opens a pull request with the results.', '');
+    lines.push(
+      'No check has run yet. The weekly workflow (`.github/workflows/link-health.yml`) runs it and opens a pull request with the results.',
+      '',
+    );
     return `${lines.join('\n')}`;
   }
   const records = Object.values(report.links);
@@ -118,7 +128,9 @@ export function linkHealthMarkdown(
   else {
     lines.push('| entry | address | last result | failed checks in a row | last answered |', '| --- | --- | --- | --- | --- |');
     for (const { entry, record } of broken) {
-      lines.push(`| \`content/resources/${entry.id}.md\` | ${cell(entry.data.url!)} | ${cell(describeRecord(record))} | ${record.failures} | ${record.lastOk ?? 'never'} |`);
+      lines.push(
+        `| \`content/resources/${entry.id}.md\` | ${cell(entry.data.url!)} | ${cell(describeRecord(record))} | ${record.failures} | ${record.lastOk ?? 'never'} |`,
+      );
     }
     lines.push('', 'Find the resource’s new address and update `url` (and `lastChecked`), or remove `url` if it is gone for good.', '');
   }
@@ -126,7 +138,10 @@ export function linkHealthMarkdown(
   lines.push('## Answering from another address', '');
   if (moved.length === 0) lines.push('None.', '');
   else {
-    lines.push('These still work, through redirects; an editor may update the entry to the new address after checking it is the same resource.', '');
+    lines.push(
+      'These still work, through redirects; an editor may update the entry to the new address after checking it is the same resource.',
+      '',
+    );
     lines.push('| address | now answers at |', '| --- | --- |');
     for (const [url, record] of moved) lines.push(`| ${cell(url)} | ${cell(record.finalUrl!)} |`);
     lines.push('');

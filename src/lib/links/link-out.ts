@@ -41,7 +41,9 @@ export function linkOut(data: ResourceData): LinkOut {
       kind: 'link',
       href: data.url,
       action: term.action,
-      ...(data.linkKind === 'publisher-page' ? { caveat: 'This page names and links the resource; it is not a page for the resource alone.' } : {}),
+      ...(data.linkKind === 'publisher-page'
+        ? { caveat: 'This page names and links the resource; it is not a page for the resource alone.' }
+        : {}),
       ...(data.lastChecked ? { checked: { iso: isoDate(data.lastChecked), text: humanDate(data.lastChecked) } } : {}),
     };
   }

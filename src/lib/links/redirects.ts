@@ -145,7 +145,8 @@ export function linkDataProblems(data: LinkData, livePaths: ReadonlySet<string>)
   for (const entry of data.retired) {
     if (livePaths.has(entry.path)) problems.push(`retired.json: ${entry.path} is still a live page`);
     for (const instead of entry.instead) {
-      if (!exists(resolvePathSafely(instead, data.moved))) problems.push(`retired.json: ${entry.path} suggests ${instead}, which is not a page of the site`);
+      if (!exists(resolvePathSafely(instead, data.moved)))
+        problems.push(`retired.json: ${entry.path} suggests ${instead}, which is not a page of the site`);
     }
   }
   for (const [code, key] of Object.entries(data.registry.codes)) {

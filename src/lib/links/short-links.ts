@@ -140,7 +140,8 @@ export function registryProblems(registry: ShortLinkRegistry): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const [code, key] of Object.entries(registry.codes)) {
-    if (!SHORT_CODE_PATTERN.test(code)) problems.push(`code "${code}" is not made of ${SHORT_CODE_ALPHABET} (4 to 12 characters, at least one a letter)`);
+    if (!SHORT_CODE_PATTERN.test(code))
+      problems.push(`code "${code}" is not made of ${SHORT_CODE_ALPHABET} (4 to 12 characters, at least one a letter)`);
     if (!parseTargetKey(key)) problems.push(`code "${code}" has a malformed target "${key}"`);
     const earlier = seen.get(key);
     if (earlier) problems.push(`codes "${earlier}" and "${code}" both point at ${key}`);
@@ -260,7 +261,10 @@ export function codeByTarget(registry: ShortLinkRegistry, resolve: (sitePath: st
 }
 
 /** A title for every current entry page and step (site path → title), for pages that say where a link leads. */
-export function titlesByPath(content: TitledContent & LinkableContent, stageLabel: (id: string) => { number: number; label: string } | undefined): Map<string, string> {
+export function titlesByPath(
+  content: TitledContent & LinkableContent,
+  stageLabel: (id: string) => { number: number; label: string } | undefined,
+): Map<string, string> {
   const titles = new Map<string, string>();
   // Resource titles by id: describeTarget searches the list, which made this quadratic in the entries.
   const resourceTitles = new Map(content.resources.map((entry) => [entry.id, entry.data.title]));

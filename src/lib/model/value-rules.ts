@@ -22,8 +22,27 @@ export const DATE_RULE = 'must be a real date written as YYYY-MM-DD';
  * The one list for the schemas, the importer, `npm run new` and the evidence tests.
  */
 const TRACKING_NAMES = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'mc_cid', 'mc_eid', 'igshid', 'twclid',
-  'li_fat_id', 'mkt_tok', '_hsenc', '_hsmi', '_ga', '_gl', 'ref_src', 'oly_anon_id', 'oly_enc_id', 'vero_id',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'twclid',
+  'li_fat_id',
+  'mkt_tok',
+  '_hsenc',
+  '_hsmi',
+  '_ga',
+  '_gl',
+  'ref_src',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'hsa_'];
 

@@ -117,13 +117,41 @@ export interface StageTerm extends Term {
 
 /** Stage titles live here so facets, chips and pages all name a stage the same way. */
 export const STAGE_TERMS: Record<StageId, StageTerm> = {
-  'get-ready': { number: 1, label: 'Get ready', description: 'Decide whether a cross-sector approach fits your problem and your organisation.' },
-  'frame-the-problem': { number: 2, label: 'Frame the problem and choose the intervention', description: 'Agree on the health problem, the people it affects and what you will do about it.' },
-  'build-the-alliance': { number: 3, label: 'Build the alliance', description: 'Map, approach and engage the partners the work needs, including unusual allies.' },
-  'align-value': { number: 4, label: 'Align value, incentives and risk', description: 'Make clear what each partner gains and gives, and how rewards and risks are shared.' },
-  'organise-and-govern': { number: 5, label: 'Organise, govern and share resources', description: 'Set up the agreements, structures and shared resources that let partners act together.' },
-  'measure-and-learn': { number: 6, label: 'Measure outcomes and learn', description: 'Track what changes, for whom, and use it to improve the work.' },
-  'sustain-and-scale': { number: 7, label: 'Sustain and scale', description: 'Keep the alliance going beyond the first funding and spread what works.' },
+  'get-ready': {
+    number: 1,
+    label: 'Get ready',
+    description: 'Decide whether a cross-sector approach fits your problem and your organisation.',
+  },
+  'frame-the-problem': {
+    number: 2,
+    label: 'Frame the problem and choose the intervention',
+    description: 'Agree on the health problem, the people it affects and what you will do about it.',
+  },
+  'build-the-alliance': {
+    number: 3,
+    label: 'Build the alliance',
+    description: 'Map, approach and engage the partners the work needs, including unusual allies.',
+  },
+  'align-value': {
+    number: 4,
+    label: 'Align value, incentives and risk',
+    description: 'Make clear what each partner gains and gives, and how rewards and risks are shared.',
+  },
+  'organise-and-govern': {
+    number: 5,
+    label: 'Organise, govern and share resources',
+    description: 'Set up the agreements, structures and shared resources that let partners act together.',
+  },
+  'measure-and-learn': {
+    number: 6,
+    label: 'Measure outcomes and learn',
+    description: 'Track what changes, for whom, and use it to improve the work.',
+  },
+  'sustain-and-scale': {
+    number: 7,
+    label: 'Sustain and scale',
+    description: 'Keep the alliance going beyond the first funding and spread what works.',
+  },
 };
 
 /** Partner sectors a resource speaks to. */
@@ -196,10 +224,16 @@ export const TOPIC_TERMS: Record<Topic, Term> = {
   'data-sharing': { label: 'Data sharing', description: 'Sharing and using data across sectors.' },
   evaluation: { label: 'Evaluation', description: 'Measuring outcomes and learning from them.' },
   'policy-and-advocacy': { label: 'Policy and advocacy', description: 'Changing policies and advocating together.' },
-  'health-in-all-policies': { label: 'Health in All Policies', description: 'Bringing health into decisions of every government department.' },
+  'health-in-all-policies': {
+    label: 'Health in All Policies',
+    description: 'Bringing health into decisions of every government department.',
+  },
   'rural-health': { label: 'Rural health', description: 'Partnerships in rural and remote communities.' },
   'chronic-disease': { label: 'Chronic disease', description: 'Preventing heart disease, diabetes and other long-term conditions.' },
-  'housing-and-neighbourhoods': { label: 'Housing and neighbourhoods', description: 'Affordable housing, displacement and neighbourhood change.' },
+  'housing-and-neighbourhoods': {
+    label: 'Housing and neighbourhoods',
+    description: 'Affordable housing, displacement and neighbourhood change.',
+  },
 };
 
 /** The physical or digital form of a resource. */

@@ -19,9 +19,7 @@ const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: tr
 /** By `order` (pathways without one last), then title, then id. */
 export function sortPathways<T extends PathwayLike>(pathways: readonly T[]): T[] {
   const rank = (pathway: T) => pathway.data.order ?? Number.MAX_SAFE_INTEGER;
-  return [...pathways].sort(
-    (a, b) => rank(a) - rank(b) || titleCollator.compare(a.data.title, b.data.title) || a.id.localeCompare(b.id),
-  );
+  return [...pathways].sort((a, b) => rank(a) - rank(b) || titleCollator.compare(a.data.title, b.data.title) || a.id.localeCompare(b.id));
 }
 
 /** The distinct stages a pathway visits, in the order it first visits them. */
@@ -31,9 +29,7 @@ export function stagesVisited(pathway: PathwayLike): StageId[] {
 
 /** Every checklist item of a pathway with its step and storage key, in page order. */
 export function checklistItems(pathway: PathwayLike): Array<{ stepId: string; itemKey: string; text: string }> {
-  return pathway.data.steps.flatMap((step) =>
-    step.checklist.map((text) => ({ stepId: step.id, itemKey: checklistItemKey(text), text })),
-  );
+  return pathway.data.steps.flatMap((step) => step.checklist.map((text) => ({ stepId: step.id, itemKey: checklistItemKey(text), text })));
 }
 
 /** What the self-check needs to know about a pathway. */
@@ -53,7 +49,9 @@ export function pathwayStepsInStage<T extends PathwayLike>(
   return pathways
     .map((pathway) => ({
       pathway,
-      steps: pathway.data.steps.flatMap((step, index) => (step.stage === stage ? [{ id: step.id, title: step.title, number: index + 1 }] : [])),
+      steps: pathway.data.steps.flatMap((step, index) =>
+        step.stage === stage ? [{ id: step.id, title: step.title, number: index + 1 }] : [],
+      ),
     }))
     .filter((entry) => entry.steps.length > 0);
 }
@@ -69,7 +67,9 @@ export function pathwayStepLinks<R extends { id: string }>(
   stages: ReadonlyArray<{ id: string; data: { steps: ReadonlyArray<{ id: string; title: string }> } }>,
 ): { stepResources: R[][]; stepGuidance: Array<Map<string, string>> } {
   const resourceById = new Map(resources.map((entry) => [entry.id, entry]));
-  const guidanceTitles = new Map(stages.flatMap((stage) => stage.data.steps.map((step) => [`${stage.id}#${step.id}`, step.title] as const)));
+  const guidanceTitles = new Map(
+    stages.flatMap((stage) => stage.data.steps.map((step) => [`${stage.id}#${step.id}`, step.title] as const)),
+  );
   return {
     stepResources: pathway.data.steps.map((step) =>
       step.resources.map((id) => {
@@ -78,6 +78,8 @@ export function pathwayStepLinks<R extends { id: string }>(
         return entry;
       }),
     ),
-    stepGuidance: pathway.data.steps.map((step) => new Map(step.guidance.map((id) => [id, guidanceTitles.get(`${step.stage}#${id}`) ?? id]))),
+    stepGuidance: pathway.data.steps.map(
+      (step) => new Map(step.guidance.map((id) => [id, guidanceTitles.get(`${step.stage}#${id}`) ?? id])),
+    ),
   };
 }

@@ -92,8 +92,18 @@ const ARTICLE_STEPS: LensModel = {
     { key: 'sustaining', number: 3, title: 'Sustaining the Synergy: Long-Term Alliance Management' },
   ],
   items: [
-    { number: 1, group: 'foundation', label: 'Define Your Purpose and Vision with Crystal Clarity', fits: [{ stage: 'get-ready', step: 'draft-purpose' }] },
-    { number: 2, group: 'foundation', label: 'Identify and Profile Potential Allies', fits: [{ stage: 'build-the-alliance', step: 'map-stakeholders' }] },
+    {
+      number: 1,
+      group: 'foundation',
+      label: 'Define Your Purpose and Vision with Crystal Clarity',
+      fits: [{ stage: 'get-ready', step: 'draft-purpose' }],
+    },
+    {
+      number: 2,
+      group: 'foundation',
+      label: 'Identify and Profile Potential Allies',
+      fits: [{ stage: 'build-the-alliance', step: 'map-stakeholders' }],
+    },
     {
       number: 3,
       group: 'foundation',
@@ -118,19 +128,54 @@ const ARTICLE_STEPS: LensModel = {
         { stage: 'frame-the-problem', step: 'agree-shared-outcomes' },
       ],
     },
-    { number: 6, group: 'architecture', label: 'Define Roles, Responsibilities, and Governance', fits: [{ stage: 'organise-and-govern', step: 'define-roles' }] },
-    { number: 7, group: 'architecture', label: 'Develop Robust Communication Frameworks', fits: [{ stage: 'organise-and-govern', step: 'plan-communication' }] },
+    {
+      number: 6,
+      group: 'architecture',
+      label: 'Define Roles, Responsibilities, and Governance',
+      fits: [{ stage: 'organise-and-govern', step: 'define-roles' }],
+    },
+    {
+      number: 7,
+      group: 'architecture',
+      label: 'Develop Robust Communication Frameworks',
+      fits: [{ stage: 'organise-and-govern', step: 'plan-communication' }],
+    },
     {
       number: 8,
       group: 'architecture',
       label: 'Foster a Culture of Trust, Respect, and Psychological Safety',
       fits: [{ stage: 'organise-and-govern', note: 'Runs through the whole stage rather than one step.' }],
     },
-    { number: 9, group: 'architecture', label: 'Share Resources Strategically and Equitably', fits: [{ stage: 'organise-and-govern', step: 'share-resources-fairly' }] },
-    { number: 10, group: 'sustaining', label: 'Implement Robust Monitoring and Evaluation', fits: [{ stage: 'measure-and-learn', step: 'choose-measures' }] },
-    { number: 11, group: 'sustaining', label: 'Celebrate Successes and Acknowledge Contributions', fits: [{ stage: 'measure-and-learn', step: 'share-results-and-credit' }] },
-    { number: 12, group: 'sustaining', label: 'Proactively Address Challenges and Resolve Conflicts', fits: [{ stage: 'sustain-and-scale', step: 'resolve-conflicts' }] },
-    { number: 13, group: 'sustaining', label: 'Adapt and Evolve with Changing Needs', fits: [{ stage: 'sustain-and-scale', step: 'adapt-and-spread' }] },
+    {
+      number: 9,
+      group: 'architecture',
+      label: 'Share Resources Strategically and Equitably',
+      fits: [{ stage: 'organise-and-govern', step: 'share-resources-fairly' }],
+    },
+    {
+      number: 10,
+      group: 'sustaining',
+      label: 'Implement Robust Monitoring and Evaluation',
+      fits: [{ stage: 'measure-and-learn', step: 'choose-measures' }],
+    },
+    {
+      number: 11,
+      group: 'sustaining',
+      label: 'Celebrate Successes and Acknowledge Contributions',
+      fits: [{ stage: 'measure-and-learn', step: 'share-results-and-credit' }],
+    },
+    {
+      number: 12,
+      group: 'sustaining',
+      label: 'Proactively Address Challenges and Resolve Conflicts',
+      fits: [{ stage: 'sustain-and-scale', step: 'resolve-conflicts' }],
+    },
+    {
+      number: 13,
+      group: 'sustaining',
+      label: 'Adapt and Evolve with Changing Needs',
+      fits: [{ stage: 'sustain-and-scale', step: 'adapt-and-spread' }],
+    },
     {
       number: 14,
       group: 'sustaining',
@@ -147,9 +192,17 @@ const VALUE_STEPS: LensModel = {
   itemNoun: 'Step',
   labels: 'paraphrased',
   items: [
-    { number: 1, label: 'Agree the benefits the partners can only create together', fits: [{ stage: 'align-value', step: 'define-combined-benefits' }] },
+    {
+      number: 1,
+      label: 'Agree the benefits the partners can only create together',
+      fits: [{ stage: 'align-value', step: 'define-combined-benefits' }],
+    },
     { number: 2, label: 'Set out what each partner brings and combine it', fits: [{ stage: 'align-value', step: 'map-contributions' }] },
-    { number: 3, label: 'Tie financial sustainability to measured health and social results', fits: [{ stage: 'align-value', step: 'link-outcomes-to-sustainability' }] },
+    {
+      number: 3,
+      label: 'Tie financial sustainability to measured health and social results',
+      fits: [{ stage: 'align-value', step: 'link-outcomes-to-sustainability' }],
+    },
     {
       number: 4,
       label: 'Design governance, operations and funding that can change with circumstances',
@@ -176,13 +229,21 @@ const ALIGNMENT_QUESTIONS: LensModel = {
         { stage: 'frame-the-problem', step: 'map-current-services' },
       ],
     },
-    { number: 2, label: 'Which outcomes do the partners want to reach together?', fits: [{ stage: 'frame-the-problem', step: 'agree-shared-outcomes' }] },
+    {
+      number: 2,
+      label: 'Which outcomes do the partners want to reach together?',
+      fits: [{ stage: 'frame-the-problem', step: 'agree-shared-outcomes' }],
+    },
     {
       number: 3,
       label: 'Which clinical and non-clinical interventions, and can social services be joined up with clinical care?',
       fits: [{ stage: 'frame-the-problem', step: 'choose-the-intervention' }],
     },
-    { number: 4, label: 'Can health care and social services share financial risk for results?', fits: [{ stage: 'align-value', step: 'agree-risk-sharing' }] },
+    {
+      number: 4,
+      label: 'Can health care and social services share financial risk for results?',
+      fits: [{ stage: 'align-value', step: 'agree-risk-sharing' }],
+    },
     {
       number: 5,
       label: 'How will the quality and capacity of social services be assured?',

@@ -22,14 +22,21 @@ export interface StageGuideResources<T> {
 }
 
 /** The resources a stage guide shows, from every resource of the catalogue. */
-export function stageGuideResources<T extends CatalogueEntry>(resources: readonly T[], stage: StageId, sample = STAGE_GUIDE_SAMPLE): StageGuideResources<T> {
+export function stageGuideResources<T extends CatalogueEntry>(
+  resources: readonly T[],
+  stage: StageId,
+  sample = STAGE_GUIDE_SAMPLE,
+): StageGuideResources<T> {
   const all = entriesForStage(resources, stage);
   const groups = groupByType(all);
   const isExample = (type: ResourceType) => STAGE_EXAMPLE_TYPES.includes(type);
   const examples = groups.filter((group) => isExample(group.type)).flatMap((group) => group.entries);
   return {
     total: all.length,
-    groups: sampleGroups(groups.filter((group) => !isExample(group.type)), sample),
+    groups: sampleGroups(
+      groups.filter((group) => !isExample(group.type)),
+      sample,
+    ),
     examples: { entries: examples.slice(0, sample), total: examples.length },
   };
 }
@@ -50,7 +57,15 @@ export function stagePicks(stage: Pick<StageData, 'startWith'>, resources: Reado
   return stage.startWith.flatMap((pick) => {
     const entry = byId.get(pick.resource);
     if (!entry) return [];
-    return [{ id: entry.id, title: entry.data.title, type: RESOURCE_TYPE_TERMS[entry.data.type].label, why: pick.why, linked: Boolean(entry.data.url) }];
+    return [
+      {
+        id: entry.id,
+        title: entry.data.title,
+        type: RESOURCE_TYPE_TERMS[entry.data.type].label,
+        why: pick.why,
+        linked: Boolean(entry.data.url),
+      },
+    ];
   });
 }
 

@@ -22,7 +22,11 @@ export interface FacetView {
 }
 
 /** The search-only "kind" facet: which kind of page (resource, stage, pathway). */
-const KIND_VIEW = { legend: 'Show', label: (id: string) => PAGE_KIND_TERMS[id as PageKind].plural, indexValue: (id: string) => PAGE_KIND_TERMS[id as PageKind].label };
+const KIND_VIEW = {
+  legend: 'Show',
+  label: (id: string) => PAGE_KIND_TERMS[id as PageKind].plural,
+  indexValue: (id: string) => PAGE_KIND_TERMS[id as PageKind].label,
+};
 
 /** The legend, checkbox label and indexed value (the term's label, as the page templates tag it) of a facet. */
 function facetText(key: FacetKey) {
@@ -31,19 +35,28 @@ function facetText(key: FacetKey) {
   if (definition.source.kind !== 'vocabulary' || !definition.search) throw new Error(`facet "${key}" is not a search facet`);
   const vocabulary = definition.source.vocabulary;
   const terms = VOCABULARY_TERMS[vocabulary] as Record<string, Term>;
-  return { legend: definition.search.legend, label: (id: string) => optionLabel(vocabulary, id), indexValue: (id: string) => terms[id]!.label };
+  return {
+    legend: definition.search.legend,
+    label: (id: string) => optionLabel(vocabulary, id),
+    indexValue: (id: string) => terms[id]!.label,
+  };
 }
 
 export function searchFacetViews(): FacetView[] {
   return SEARCH_FACETS.map((facet) => {
     const text = facetText(facet.key);
-    return { key: facet.key, legend: text.legend, options: facet.ids.map((id) => ({ id, label: text.label(id), indexValue: text.indexValue(id) })) };
+    return {
+      key: facet.key,
+      legend: text.legend,
+      options: facet.ids.map((id) => ({ id, label: text.label(id), indexValue: text.indexValue(id) })),
+    };
   });
 }
 
 /** id → indexed value for every facet (what the browser rebuilds from the checkboxes). */
 export function facetIndexValues(): FacetIndexValues {
   const values = {} as FacetIndexValues;
-  for (const view of searchFacetViews()) values[view.key] = Object.fromEntries(view.options.map((option) => [option.id, option.indexValue]));
+  for (const view of searchFacetViews())
+    values[view.key] = Object.fromEntries(view.options.map((option) => [option.id, option.indexValue]));
   return values;
 }

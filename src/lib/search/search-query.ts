@@ -29,7 +29,12 @@ export function normaliseQuery(raw: unknown): string {
 /** A query shortened for display in a sentence ("No results for …"), ending with an ellipsis when cut. */
 export function displayQuery(query: string, max = 60): string {
   const characters = Array.from(query);
-  return characters.length > max ? `${characters.slice(0, max - 1).join('').trimEnd()}…` : query;
+  return characters.length > max
+    ? `${characters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : query;
 }
 
 /**

@@ -86,11 +86,7 @@ export function hasCriteria(state: SearchState): boolean {
  * The Pagefind `filters` option for a state: any of the chosen values within a facet, all facets
  * together. `except` leaves one facet out (used to count that facet's options, see search-engine.ts).
  */
-export function pagefindFilters(
-  state: SearchState,
-  values: FacetIndexValues,
-  except?: FacetKey,
-): Record<string, { any: string[] }> {
+export function pagefindFilters(state: SearchState, values: FacetIndexValues, except?: FacetKey): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
   for (const key of FACET_KEYS) {
     if (key === except || state.filters[key].length === 0) continue;

@@ -12,7 +12,13 @@ const MIN_WORD = 4;
  * apostrophes inside a word dropped ("America's" → "americas"), as the search index reads them.
  */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').replace(/(?<=[\p{L}\p{N}])['’](?=[\p{L}\p{N}])/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .replace(/(?<=[\p{L}\p{N}])['’](?=[\p{L}\p{N}])/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
@@ -54,7 +60,11 @@ function allowance(word: string): number {
 }
 
 /** The closest catalogue word to `word`, or undefined if it is known already or nothing is close. */
-export function closestWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string> = new Set(vocabulary)): string | undefined {
+export function closestWord(
+  word: string,
+  vocabulary: readonly string[],
+  known: ReadonlySet<string> = new Set(vocabulary),
+): string | undefined {
   if (word.length < MIN_WORD || known.has(word) || /^\p{N}+$/u.test(word)) return undefined;
   const limit = allowance(word);
   let best: string | undefined;

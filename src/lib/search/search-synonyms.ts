@@ -10,7 +10,10 @@ export const MAX_ALTERNATIVES = 6;
 
 /** Lower case, with runs of spaces and hyphens as one space, so "Pay-for-Success" matches "pay for success". */
 export function termKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\-‐–]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\-‐–]+/g, ' ')
+    .trim();
 }
 
 /** Where `term` occurs in `query` as whole words (both as term keys), or -1. */

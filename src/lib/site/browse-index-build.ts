@@ -26,7 +26,10 @@ async function build(): Promise<BuiltBrowseIndex> {
   const resources = await allResources();
   const items = facetedEntries(resources).map((item) => {
     const meta = resourceRowMeta(item.entry.data);
-    return { ...item, row: { id: item.entry.id, title: item.entry.data.title, facts: meta.facts.join(' · '), linked: Boolean(item.entry.data.url) } };
+    return {
+      ...item,
+      row: { id: item.entry.id, title: item.entry.data.title, facts: meta.facts.join(' · '), linked: Boolean(item.entry.data.url) },
+    };
   });
   const vocabulary = facetVocabulary(facetValueTerms(resources));
   const file = encodeBrowseIndex(items, vocabulary, (type) => RESOURCE_TYPE_TERMS[type as ResourceType]?.label ?? type);

@@ -26,8 +26,10 @@ export const FEED_LENGTH = 50;
 
 export function xmlEscape(text: string): string {
   // Characters XML 1.0 forbids are dropped; the five specials are escaped.
-   
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** Newest first (then by title), at most FEED_LENGTH. */

@@ -18,8 +18,17 @@ export interface OpenDataField {
 export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
   { name: 'id', form: 'text', description: 'Permanent id of the entry. Never changes; it is the last part of the entry’s address.' },
   { name: 'permalink', form: 'url', description: 'The entry’s permanent address on this site.' },
-  { name: 'shortLink', form: 'url', description: 'The short permanent link (/r/<code>/) printed on handouts; empty if none is assigned yet.' },
-  { name: 'type', form: 'text', description: 'Kind of resource (guide, training, webinar, podcast, framework, template, article, case-study, county-example, initiative).' },
+  {
+    name: 'shortLink',
+    form: 'url',
+    description: 'The short permanent link (/r/<code>/) printed on handouts; empty if none is assigned yet.',
+  },
+  {
+    name: 'type',
+    form: 'text',
+    description:
+      'Kind of resource (guide, training, webinar, podcast, framework, template, article, case-study, county-example, initiative).',
+  },
   { name: 'title', form: 'text', description: 'Title as published, with obvious slips in the source corrected.' },
   { name: 'summary', form: 'text', description: 'One to three sentences in our own words.' },
   { name: 'stages', form: 'list', description: 'Stage ids where the resource helps; the first is its main stage.' },
@@ -34,28 +43,60 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
   { name: 'linkKind', form: 'text', description: 'What url points at when it is not the resource’s own page: publisher-page or doi.' },
   { name: 'linkNote', form: 'text', description: 'For entries without url: why there is no link, in one sentence.' },
   { name: 'publisherSite', form: 'text', description: 'For entries without url: the publisher’s web site (host name), where known.' },
-  { name: 'authors', form: 'list', description: 'People credited as authors or editors, in citation form (Family, Initials.), where a source states them.' },
+  {
+    name: 'authors',
+    form: 'list',
+    description: 'People credited as authors or editors, in citation form (Family, Initials.), where a source states them.',
+  },
   { name: 'provenance', form: 'text', description: 'Kind of publisher (provenance id), for an honest label.' },
-  { name: 'source.kind', form: 'text', description: 'Where the entry came from: seed (a source document), import (a spreadsheet) or editor.' },
+  {
+    name: 'source.kind',
+    form: 'text',
+    description: 'Where the entry came from: seed (a source document), import (a spreadsheet) or editor.',
+  },
   { name: 'source.seed', form: 'text', description: 'For seed entries: the source document that listed the entry.' },
   { name: 'source.title', form: 'text', description: 'For seed entries: the title exactly as the source wrote it, slips included.' },
   { name: 'source.type', form: 'text', description: 'For seed entries: the type or section exactly as the source wrote it.' },
   { name: 'source.import', form: 'text', description: 'For imported entries: the spreadsheet file it was imported from.' },
   { name: 'source.line', form: 'number', description: 'For imported entries: the line of that spreadsheet.' },
-  { name: 'source.notes', form: 'text', description: 'Cataloguing notes: how the entry was made from its source (original spellings, corrected types).' },
+  {
+    name: 'source.notes',
+    form: 'text',
+    description: 'Cataloguing notes: how the entry was made from its source (original spellings, corrected types).',
+  },
   { name: 'added', form: 'date', description: 'The date the entry was added to the catalogue.' },
   { name: 'lastChecked', form: 'date', description: 'The date its facts and link were last checked, if ever.' },
-  { name: 'durationMinutes', form: 'number', description: 'Trainings, webinars and podcasts: time needed in minutes, where a source states it.' },
-  { name: 'certificate', form: 'boolean', description: 'Trainings, webinars and podcasts: whether completing it earns a certificate, where stated.' },
-  { name: 'places', form: 'list', description: 'Case studies, county examples and initiatives: places it is about (JSON: name, region, country; CSV: "name, region, country").' },
+  {
+    name: 'durationMinutes',
+    form: 'number',
+    description: 'Trainings, webinars and podcasts: time needed in minutes, where a source states it.',
+  },
+  {
+    name: 'certificate',
+    form: 'boolean',
+    description: 'Trainings, webinars and podcasts: whether completing it earns a certificate, where stated.',
+  },
+  {
+    name: 'places',
+    form: 'list',
+    description:
+      'Case studies, county examples and initiatives: places it is about (JSON: name, region, country; CSV: "name, region, country").',
+  },
   { name: 'partners', form: 'list', description: 'Case studies, county examples and initiatives: named partner organisations.' },
-  { name: 'financing', form: 'text', description: 'Case studies, county examples and initiatives: the financing mechanism, where there is one.' },
+  {
+    name: 'financing',
+    form: 'text',
+    description: 'Case studies, county examples and initiatives: the financing mechanism, where there is one.',
+  },
   { name: 'body', form: 'text', description: 'The longer description in our own words (Markdown).' },
 ];
 
 type Scalar = string | number | boolean | null;
 /** One resource as published: every field present, null where the entry has no value. */
-export type OpenDataRecord = Record<string, Scalar | string[] | Array<{ name: string; region: string | null; country: string }> | Record<string, Scalar>>;
+export type OpenDataRecord = Record<
+  string,
+  Scalar | string[] | Array<{ name: string; region: string | null; country: string }> | Record<string, Scalar>
+>;
 
 export interface RecordLinks {
   permalink: string;

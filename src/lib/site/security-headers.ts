@@ -75,7 +75,9 @@ export function frameableHeaders(): Record<string, string> {
 }
 
 const block = (pattern: string, headers: Record<string, string>): string =>
-  `${pattern}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  `${pattern}\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 
 /**
  * The `_headers` file (Netlify / Cloudflare Pages format) for every path under `base`.
@@ -88,7 +90,9 @@ const block = (pattern: string, headers: Record<string, string>): string =>
 export function headersFile(base = '/', topLevel?: readonly string[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   // Last, long caching for hashed assets (a path rule of its own, joined to the site-wide one by hosts).
-  const immutable = [IMMUTABLE_ASSETS, IMMUTABLE_DATA].map((pattern) => block(`${prefix}${pattern}`, { 'Cache-Control': IMMUTABLE_CACHE_CONTROL })).join('');
+  const immutable = [IMMUTABLE_ASSETS, IMMUTABLE_DATA]
+    .map((pattern) => block(`${prefix}${pattern}`, { 'Cache-Control': IMMUTABLE_CACHE_CONTROL }))
+    .join('');
   if (!topLevel) return block(`${prefix}*`, securityHeaders()) + immutable;
   const all = securityHeaders();
   const common = Object.fromEntries(Object.entries(all).filter(([name]) => !FRAME_HEADER_NAMES.includes(name)));
@@ -103,5 +107,10 @@ export function headersFile(base = '/', topLevel?: readonly string[]): string {
   // The embed rule carries only the policy: the common headers already come from the site-wide rule,
   // and a host that joins repeated headers (Cloudflare) would otherwise send "same-origin, same-origin".
   const embed = { 'Content-Security-Policy': frameableHeaders()['Content-Security-Policy']! };
-  return [block(`${prefix}*`, common), ...patterns.map((pattern) => block(pattern, framing)), block(`${prefix}${FRAMEABLE_FOLDER}/*`, embed), immutable].join('');
+  return [
+    block(`${prefix}*`, common),
+    ...patterns.map((pattern) => block(pattern, framing)),
+    block(`${prefix}${FRAMEABLE_FOLDER}/*`, embed),
+    immutable,
+  ].join('');
 }

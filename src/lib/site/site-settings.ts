@@ -24,7 +24,10 @@ export const LICENCE_TERMS: Record<Licence, { label: string; url: string }> = {
     label: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
     url: 'https://creativecommons.org/licenses/by-sa/4.0/',
   },
-  'CC0-1.0': { label: 'Creative Commons Zero 1.0 (CC0, public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  'CC0-1.0': {
+    label: 'Creative Commons Zero 1.0 (CC0, public domain dedication)',
+    url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  },
 };
 
 /** Validates parsed settings; one line per problem, naming the file and the field. */
@@ -52,7 +55,10 @@ function readSiteSettings(path: string): SiteSettings {
 /** The fields that still hold their placeholder (the licence has a real default, so it is never one). */
 export function placeholdersInUse(settings: SiteSettings): Array<keyof SiteSettings> {
   const fields = ['owner', 'contact', 'baseUrl'] as const;
-  return fields.filter((field) => settings[field] === PLACEHOLDER_SETTINGS[field] || (field === 'contact' && /@example\.(org|com|net)$/i.test(settings.contact)));
+  return fields.filter(
+    (field) =>
+      settings[field] === PLACEHOLDER_SETTINGS[field] || (field === 'contact' && /@example\.(org|com|net)$/i.test(settings.contact)),
+  );
 }
 
 /** A mailto: link with a subject and a body, each encoded. */
@@ -80,5 +86,9 @@ export function suggestResourceHref(settings: SiteSettings): string {
 
 /** "Report a barrier" (the accessibility statement): the message asks for the page, the task and what happened. */
 export function reportBarrierHref(settings: SiteSettings): string {
-  return mailtoHref(settings.contact, 'Accessibility barrier on Alliance Pathways', 'Page address:\nWhat I was trying to do:\nWhat happened:\n');
+  return mailtoHref(
+    settings.contact,
+    'Accessibility barrier on Alliance Pathways',
+    'Page address:\nWhat I was trying to do:\nWhat happened:\n',
+  );
 }

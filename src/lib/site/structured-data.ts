@@ -43,13 +43,20 @@ export function resourceJsonLd(data: ResourceData, labels: ResourceLabels, pageU
     ...(labels.audiences.length ? { audience: labels.audiences.map((audienceType) => ({ '@type': 'Audience', audienceType })) } : {}),
     about: [...labels.topics, ...labels.sectors].map((name) => ({ '@type': 'Thing', name })),
     educationalUse: labels.stages,
-    ...('places' in data && data.places.length ? { contentLocation: data.places.map((place) => ({ '@type': 'Place', name: formatPlace(place) })) } : {}),
+    ...('places' in data && data.places.length
+      ? { contentLocation: data.places.map((place) => ({ '@type': 'Place', name: formatPlace(place) })) }
+      : {}),
     keywords: [...labels.topics, ...labels.sectors].join(', '),
   };
 }
 
 /** A stage page as a LearningResource made by the site, with its steps as parts that have their own anchors. */
-export function stageJsonLd(heading: string, purpose: string, pageUrl: string, steps: Array<{ name: string; url: string }>): Record<string, unknown> {
+export function stageJsonLd(
+  heading: string,
+  purpose: string,
+  pageUrl: string,
+  steps: Array<{ name: string; url: string }>,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'LearningResource',
