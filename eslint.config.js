@@ -8,7 +8,18 @@ import tseslint from 'typescript-eslint';
 import { importBoundaryConfigs } from './scripts/lib/lib-layers.mjs';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'bench/**/dist/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '**/.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.bench/',
+      'bench/**/dist/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

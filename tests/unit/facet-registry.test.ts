@@ -66,3 +66,18 @@ describe('the facet registry', () => {
     }
   });
 });
+
+describe('whole-catalogue facet computations', () => {
+  it('run once per list of entries (every page of the paged catalogue asks for them), and again for a new list', async () => {
+    const { facetedEntries, facetValueTerms, facetSummaries } = await import('../../src/lib/catalogue/facets');
+    const entries = [{ id: 'a-guide', data: resourceSchema.parse(guideInput()) }];
+    const items = facetedEntries(entries);
+    expect(facetedEntries(entries)).toBe(items);
+    const terms = facetValueTerms(entries);
+    expect(facetValueTerms(entries)).toBe(terms);
+    expect(facetSummaries(items, terms)).toBe(facetSummaries(items, terms));
+    const other = [...entries];
+    expect(facetedEntries(other)).not.toBe(items);
+    expect(facetedEntries(other)).toEqual(items);
+  });
+});

@@ -182,6 +182,25 @@ function derivedValueTerms(key: FacetKey, entries: readonly CatalogueEntry[]): F
 
 /** Every facet's values in display order: whole vocabularies, and for derived facets the values present. */
 export function facetValueTerms(entries: readonly CatalogueEntry[]): Record<FacetKey, FacetValueTerm[]> {
+  return memoised(valueTermsCache, entries, () => computeFacetValueTerms(entries));
+}
+
+/*
+ * The whole-catalogue computations below run once per list of entries: every page of the paged
+ * catalogue asks for them, and at 10,000 entries recomputing them on each of its 200 pages cost about
+ * 20 s of a build. Results are shared, so callers must not mutate them.
+ */
+const valueTermsCache = new WeakMap<object, Record<FacetKey, FacetValueTerm[]>>();
+const facetedCache = new WeakMap<object, unknown>();
+const summariesCache = new WeakMap<object, WeakMap<object, FacetSummary[]>>();
+
+function memoised<V>(cache: WeakMap<object, V>, key: object, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = compute()));
+  return value;
+}
+
+function computeFacetValueTerms(entries: readonly CatalogueEntry[]): Record<FacetKey, FacetValueTerm[]> {
   return perFacet((key) => {
     const { source } = FACET_DEFINITIONS[key];
     if (source.kind === 'derived') return derivedValueTerms(key, entries);
@@ -256,6 +275,10 @@ export interface FacetedEntry<T extends CatalogueEntry> extends BrowseItem {
 
 /** The catalogue's entries with their facet values; `entries` must already be in title order. */
 export function facetedEntries<T extends CatalogueEntry>(entries: readonly T[]): FacetedEntry<T>[] {
+  return memoised(facetedCache, entries, () => computeFacetedEntries(entries)) as FacetedEntry<T>[];
+}
+
+function computeFacetedEntries<T extends CatalogueEntry>(entries: readonly T[]): FacetedEntry<T>[] {
   const regions = knownRegions(entries);
   return entries.map((entry, titleRank) => ({
     entry,
@@ -274,6 +297,14 @@ export interface FacetSummary extends FacetDefinition {
 
 /** Every facet with its values, links and whole-catalogue counts, in FACET_KEYS order. */
 export function facetSummaries(items: readonly BrowseItem[], terms: Record<FacetKey, readonly FacetValueTerm[]>): FacetSummary[] {
+  return memoised(
+    memoised(summariesCache, items, () => new WeakMap<object, FacetSummary[]>()),
+    terms,
+    () => computeFacetSummaries(items, terms),
+  );
+}
+
+function computeFacetSummaries(items: readonly BrowseItem[], terms: Record<FacetKey, readonly FacetValueTerm[]>): FacetSummary[] {
   return FACET_KEYS.map((key) => {
     const counts = new Map<string, number>();
     for (const item of items) for (const value of item.facets[key]) counts.set(value, (counts.get(value) ?? 0) + 1);

@@ -11,8 +11,19 @@ export type ResourceEntry = CollectionEntry<'resources'>;
 export type StageEntry = CollectionEntry<'stages'> & { id: StageId };
 export type PathwayEntry = CollectionEntry<'pathways'>;
 
-export async function allResources(): Promise<ResourceEntry[]> {
-  return sortByTitle(await getCollection('resources'));
+/**
+ * Sorted once per build: every list page asks for the whole catalogue, and sorting 10,000 titles on
+ * each of them cost seconds of a build (getCollection returns a new array on every call). The dev
+ * server reads afresh, so an edit shows at once. Callers must not mutate the array.
+ */
+let sortedResources: Promise<ResourceEntry[]> | undefined;
+
+export function allResources(): Promise<ResourceEntry[]> {
+  // Frozen: a caller that sorted it in place would reorder every later page's list (it throws instead).
+  const read = async () => Object.freeze(sortByTitle(await getCollection('resources'))) as ResourceEntry[];
+  if (import.meta.env.DEV) return read();
+  sortedResources ??= read();
+  return sortedResources;
 }
 
 export async function allStages(): Promise<StageEntry[]> {

@@ -6,7 +6,7 @@ import { absoluteUrl, resourcePath, shortLinkPath, sitePath } from '../catalogue
 
 export async function openDataRecords(site: URL | undefined): Promise<OpenDataRecord[]> {
   const { codes } = buildLinkData();
-  return (await allResources())
+  return [...(await allResources())]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((entry) => {
       const code = codes.get(sitePath.resource(entry.id));
