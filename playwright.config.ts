@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4322);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -15,15 +16,7 @@ export default defineConfig({
   use: {
     baseURL,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...CHROMIUM_LAUNCH_OPTIONS,
     },
   },
   webServer: {

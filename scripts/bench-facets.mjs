@@ -21,6 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { kb, median, percentile } from './bench/stats.mjs';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
+import { CHROMIUM_LAUNCH_OPTIONS } from './lib/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -153,15 +154,7 @@ if (!indexHref) throw new Error('dist/resources/index.html names no browse index
 
 const origin = 'http://bench.invalid';
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  ...CHROMIUM_LAUNCH_OPTIONS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };

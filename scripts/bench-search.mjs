@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { kb, median, percentile } from './bench/stats.mjs';
 import { serveStatic } from './bench/static-server.mjs';
+import { CHROMIUM_LAUNCH_OPTIONS } from './lib/chromium.mjs';
 
 const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const benchDir = join(projectRoot, '.bench');
@@ -249,15 +250,7 @@ async function measure(label, root) {
   const { chromium } = await import('@playwright/test');
   const { close, sent, origin } = await serveStatic(root);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    ...CHROMIUM_LAUNCH_OPTIONS,
   });
   try {
     // Cold: a fresh browser profile loads /search/, focuses the box and types the first query.
@@ -374,15 +367,7 @@ async function measureBare(root) {
   const { chromium } = await import('@playwright/test');
   const { close, sent, origin } = await serveStatic(root);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    ...CHROMIUM_LAUNCH_OPTIONS,
   });
   try {
     const page = await (await browser.newContext()).newPage();

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './lib/chromium.mjs';
 
 const root = resolve('.');
 const port = Number(process.env.SCREENSHOT_PORT ?? 4389);
@@ -30,15 +31,7 @@ mkdirSync(out, { recursive: true });
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((done) => setTimeout(done, 800));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  ...CHROMIUM_LAUNCH_OPTIONS,
 });
 try {
   for (const [device, viewport] of Object.entries(viewports)) {

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content-root';
 import { runAstro } from '../helpers/astro-build';
 import { linksIn } from '../helpers/dist';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/lib/chromium.mjs';
 
 const BASE = '/some-base/';
 let outDir = '';
@@ -88,15 +89,7 @@ describe(`search under ${BASE}, in Chromium`, () => {
       { stdio: 'ignore' },
     );
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...CHROMIUM_LAUNCH_OPTIONS,
     });
     try {
       await new Promise((done) => setTimeout(done, 500));
