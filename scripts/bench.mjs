@@ -74,9 +74,9 @@ function makeCatalogue(size, withFloor) {
   return { contentRoot, floorRoot };
 }
 
+// Read in Node: find's output through spawnSync stops at its 1 MB buffer, which undercounted 224,485 pages as 14,327.
 function countHtml(dir) {
-  const result = spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' });
-  return result.stdout.split('\n').filter(Boolean).length;
+  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 }
 
 const loadNow = () =>
