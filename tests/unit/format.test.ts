@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPlace, humanDate, isoDate, joinList } from '../../src/lib/catalogue/format';
+import { countOf, formatDuration, formatPlace, humanDate, isoDate, joinList } from '../../src/lib/catalogue/format';
 
 describe('formatDuration', () => {
   it.each([
@@ -46,5 +46,13 @@ describe('dates', () => {
     const date = new Date('2026-11-23T00:00:00Z');
     expect(isoDate(date)).toBe('2026-11-23');
     expect(humanDate(date)).toBe('23 November 2026');
+  });
+});
+
+describe('countOf', () => {
+  it('puts the count and its noun in one string, singular for one', () => {
+    expect(countOf(1, 'resource')).toBe('1 resource');
+    expect(countOf(0, 'resource')).toBe('0 resources');
+    expect(countOf(5, 'resource helps', 'resources help')).toBe('5 resources help');
   });
 });

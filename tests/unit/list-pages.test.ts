@@ -6,6 +6,7 @@ import {
   laterPageNumbers,
   pageCount,
   pageLabel,
+  pagedTitle,
   pageLinks,
   pageRangeLabel,
   pageSlice,
@@ -97,5 +98,12 @@ describe('paged static lists', () => {
       ['b', 2],
       ['c', 4],
     ]);
+  });
+});
+
+describe('pagedTitle', () => {
+  it('is the list name on page 1, and names the page after it', () => {
+    expect(pagedTitle('Webinars', 1, 3)).toBe('Webinars');
+    expect(pagedTitle('Webinars', 2, 3)).toBe('Webinars, page 2 of 3');
   });
 });

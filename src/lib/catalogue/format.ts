@@ -23,6 +23,14 @@ export function formatPlace(place: PlaceLike): string {
   return parts.filter((part, index) => parts.indexOf(part) === index).join(', ');
 }
 
+/**
+ * "1 resource", "5 resources": a count and its noun in one string. In a template, write it as one
+ * expression: Astro 7 drops whitespace that holds a line break between `{count}` and the next word.
+ */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -35,6 +35,11 @@ export function pageLabel(page: number, count: number): string {
   return `Page ${page} of ${count}`;
 }
 
+/** A list page's title: the list's name, then "page 2 of 7" after the first page. */
+export function pagedTitle(name: string, page: number, count: number): string {
+  return page > 1 ? `${name}, ${pageLabel(page, count).toLowerCase()}` : name;
+}
+
 /** "Entries 51 to 100 of 312": which part of the list a page holds. */
 export function pageRangeLabel(page: number, total: number, size: number = LIST_PAGE_SIZE): string {
   if (total === 0) return 'No entries';
