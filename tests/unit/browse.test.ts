@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   FACET_KEYS,
-  browseItemAttributes,
-  browseItemFromData,
   chosenCount,
   facetCounts,
   filterItems,
@@ -157,26 +155,6 @@ describe('chosenCount and resultStatus', () => {
     expect(resultStatus(907, 10_000, 100)).toBe('907 of 10000 resources match. Showing the first 100.');
     expect(resultStatus(10_000, 10_000, 200)).toBe('10000 resources. Showing the first 200.');
     expect(resultStatus(907, 10_000, 907)).toBe('Showing 907 of 10000 resources.');
-  });
-});
-
-describe('browseItemAttributes and browseItemFromData', () => {
-  it('round-trip an item through data-* attributes', () => {
-    const original = item('a', 3, { type: ['webinar'], stage: ['get-ready', 'align-value'], year: ['2018'] }, 2018, '2026-11-23');
-    const attributes = browseItemAttributes(original);
-    expect(attributes['data-stage']).toBe('get-ready align-value');
-    expect(attributes).not.toHaveProperty('data-place');
-    // What element.dataset would give for those attributes.
-    const dataset = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.replace(/^data-/, ''), value]));
-    const { id: _id, ...expected } = original;
-    expect(browseItemFromData(dataset, 3)).toEqual(expected);
-  });
-
-  it('reads a missing year and missing attributes as empty', () => {
-    const read = browseItemFromData({ year: 'not-stated', added: '2026-01-01' }, 0);
-    expect(read.year).toBeUndefined();
-    expect(read.facets.year).toEqual(['not-stated']);
-    expect(read.facets.type).toEqual([]);
   });
 });
 

@@ -155,18 +155,3 @@ export function resultStatus(matched: number, total: number, listed: number = ma
   if (matched === total) return `Showing all ${total} ${total === 1 ? 'resource' : 'resources'}.`;
   return `Showing ${matched} of ${total} resources.`;
 }
-
-/** The data-* attributes that carry an item to the browser script: facet values as space-separated ids (none: no attribute). */
-export function browseItemAttributes(item: BrowseItem): Record<string, string> {
-  const attributes: Record<string, string> = { 'data-added': item.added };
-  for (const key of FACET_KEYS) if (item.facets[key].length > 0) attributes[`data-${key}`] = item.facets[key].join(' ');
-  return attributes;
-}
-
-/** Reads an item back from those attributes (an element's dataset); the inverse of browseItemAttributes. */
-export function browseItemFromData(data: Readonly<Record<string, string | undefined>>, titleRank: number): BrowseItem {
-  const facets = noSelection();
-  for (const key of FACET_KEYS) facets[key] = (data[key] ?? '').split(' ').filter(Boolean);
-  const year = Number.parseInt(facets.year[0] ?? '', 10);
-  return { facets, titleRank, year: Number.isNaN(year) ? undefined : year, added: data.added ?? '' };
-}
