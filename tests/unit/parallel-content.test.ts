@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validGuideFile } from '../helpers/resource-input';
 import { makeContentRoot } from '../helpers/content-root';
 import { loadContent } from '../../src/lib/editing/content-files';
+import { renderBody, renderedBodies } from '../../src/lib/editing/markdown-body';
 import { loadContentInParallel, PARALLEL_THRESHOLD } from '../../src/lib/editing/parallel-content';
 
 function fixture() {
@@ -30,6 +31,21 @@ describe('loadContentInParallel', () => {
       [...serial.problems].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     );
     expect(read).toBe(9 + serial.stages.length);
+  });
+
+  it('brings the bodies the threads rendered back to this one, for the pages (keepRenderedBodies)', async () => {
+    const bodies = [0, 1, 2, 3].map((index) => `## Part ${index} of a body rendered in a worker ${Date.now()}\n\nText *${index}*.\n`);
+    const files: Record<string, string> = {};
+    bodies.forEach((body, index) => (files[`guide-${index}.md`] = validGuideFile().replace(/\n---\n[\s\S]*$/, `\n---\n${body}`)));
+    const root = makeContentRoot(files);
+    expect(renderedBodies(bodies)).toEqual([]);
+    const content = await loadContentInParallel(root, root, { threads: 2, fileCount: PARALLEL_THRESHOLD, keepRenderedBodies: true });
+    expect(content.resources.map((entry) => entry.body).sort()).toEqual([...bodies].sort());
+    const brought = new Map(renderedBodies(bodies));
+    expect([...brought.keys()].sort()).toEqual([...bodies].sort());
+    // What the pages get from the cache is what rendering here gives.
+    for (const body of bodies) expect(renderBody(body).html).toContain(`Part ${bodies.indexOf(body)} of a body`);
+    expect(brought.get(bodies[0]!)).toBe(renderBody(bodies[0]!));
   });
 
   it('stays in one thread below the threshold', async () => {

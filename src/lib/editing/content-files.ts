@@ -192,16 +192,28 @@ const loadedOnce: Map<string, LoadedContent> =
   ((globalThis as Record<symbol, unknown>)[LOADED_KEY] as Map<string, LoadedContent> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[LOADED_KEY] = loadedOnce;
 
+const onceKey = (contentRoot: string, projectRoot: string) => `${contentRoot}\u0000${projectRoot}`;
+
 /**
  * loadContent, parsed once per process for each content root: the build's integrations
- * (content integrity, links) share one parse, which costs about 2 ms per entry.
+ * (content integrity, links) and the collections' loader share one parse.
  */
 export function loadContentOnce(contentRoot: string, projectRoot: string = process.cwd()): LoadedContent {
-  const key = `${contentRoot}\u0000${projectRoot}`;
+  const key = onceKey(contentRoot, projectRoot);
   let content = loadedOnce.get(key);
   if (!content) {
     content = loadContent(contentRoot, projectRoot);
     loadedOnce.set(key, content);
   }
   return content;
+}
+
+/** Keeps a parse made elsewhere (in worker threads: src/lib/editing/parallel-content.ts) as the one loadContentOnce gives. */
+export function rememberContent(contentRoot: string, projectRoot: string, content: LoadedContent): void {
+  loadedOnce.set(onceKey(contentRoot, projectRoot), content);
+}
+
+/** The parse loadContentOnce would give, if one was made. */
+export function rememberedContent(contentRoot: string, projectRoot: string): LoadedContent | undefined {
+  return loadedOnce.get(onceKey(contentRoot, projectRoot));
 }

@@ -5,8 +5,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 // scripts' resolve hook, registered here before they load (a worker may start without the parent's flags).
 await import('../../../scripts/lib/ts-resolve.mjs');
 const { loadContent } = await import('./content-files');
+const { renderedBodies } = await import('./markdown-body');
 
-const { contentRoot, projectRoot, index, count } = workerData as { contentRoot: string; projectRoot: string; index: number; count: number };
+const { contentRoot, projectRoot, index, count, keepRenderedBodies } = workerData as {
+  contentRoot: string;
+  projectRoot: string;
+  index: number;
+  count: number;
+  keepRenderedBodies: boolean;
+};
 let read = 0;
 // Progress in batches: a message per file would cost more than the count is worth.
 const content = loadContent(contentRoot, projectRoot, {
@@ -20,4 +27,5 @@ const content = loadContent(contentRoot, projectRoot, {
   },
 });
 if (read > 0) parentPort?.postMessage({ read });
-parentPort?.postMessage({ content });
+const loaded = [...content.resources, ...content.stages, ...content.pathways];
+parentPort?.postMessage({ content, rendered: keepRenderedBodies ? renderedBodies(loaded.map((file) => file.body)) : [] });

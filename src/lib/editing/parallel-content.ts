@@ -7,7 +7,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { entryIds, loadContent, type ContentProblem, type LoadedContent } from './content-files';
+import {
+  countEntryFiles,
+  entryIds,
+  loadContent,
+  rememberContent,
+  rememberedContent,
+  type ContentProblem,
+  type LoadedContent,
+} from './content-files';
+import { rememberRenderedBodies, type RenderedBody } from './markdown-body';
 
 /** Below this many entry files, one thread is quicker. */
 export const PARALLEL_THRESHOLD = 2_000;
@@ -18,6 +27,11 @@ export interface ParallelOptions {
   threads?: number;
   /** Entry files in the tree (countEntryFiles), to decide whether threads pay. */
   fileCount: number;
+  /**
+   * Hand the bodies each thread rendered to this one (renderBody's cache), for a build whose pages
+   * publish them: without them every body would be rendered a second time.
+   */
+  keepRenderedBodies?: boolean;
 }
 
 /** Puts shard results back together as one loadContent result. */
@@ -32,15 +46,26 @@ export function mergeShards(shards: readonly LoadedContent[], resourceIds: Itera
   return { resources, stages, pathways, problems, invalidResourceIds: [...resourceIds].filter((id) => !valid.has(id)) };
 }
 
-function loadShard(contentRoot: string, projectRoot: string, index: number, count: number, onFile?: () => void): Promise<LoadedContent> {
+type ShardMessage = { read: number } | { content: LoadedContent; rendered: Array<[string, RenderedBody]> };
+
+function loadShard(
+  contentRoot: string,
+  projectRoot: string,
+  index: number,
+  count: number,
+  options: ParallelOptions,
+): Promise<LoadedContent> {
   return new Promise((resolve, reject) => {
     // The worker runs with this process's flags (the .ts resolve hook of the editor scripts).
     const worker = new Worker(new URL('./parallel-content-worker.ts', import.meta.url), {
-      workerData: { contentRoot, projectRoot, index, count },
+      workerData: { contentRoot, projectRoot, index, count, keepRenderedBodies: options.keepRenderedBodies === true },
     });
-    worker.on('message', (message: { read: number } | { content: LoadedContent }) => {
-      if ('read' in message) for (let done = 0; done < message.read; done += 1) onFile?.();
-      else resolve(message.content);
+    worker.on('message', (message: ShardMessage) => {
+      if ('read' in message) for (let done = 0; done < message.read; done += 1) options.onFile?.();
+      else {
+        rememberRenderedBodies(message.rendered);
+        resolve(message.content);
+      }
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
@@ -53,7 +78,22 @@ export async function loadContentInParallel(contentRoot: string, projectRoot: st
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (threads === 1 || options.fileCount < PARALLEL_THRESHOLD) return loadContent(contentRoot, projectRoot, { onFile: options.onFile });
   const shards = await Promise.all(
-    Array.from({ length: threads }, (_unused, index) => loadShard(contentRoot, projectRoot, index, threads, options.onFile)),
+    Array.from({ length: threads }, (_unused, index) => loadShard(contentRoot, projectRoot, index, threads, options)),
   );
   return mergeShards(shards, entryIds(contentRoot, 'resources', projectRoot).keys());
+}
+
+/**
+ * loadContentOnce for a build: the one parse its integrations and collections share, made in worker
+ * threads when the tree is large enough for them to pay, with the rendered bodies brought back for the pages.
+ */
+export async function loadContentOnceInParallel(contentRoot: string, projectRoot: string): Promise<LoadedContent> {
+  const remembered = rememberedContent(contentRoot, projectRoot);
+  if (remembered) return remembered;
+  const content = await loadContentInParallel(contentRoot, projectRoot, {
+    fileCount: countEntryFiles(contentRoot),
+    keepRenderedBodies: true,
+  });
+  rememberContent(contentRoot, projectRoot, content);
+  return content;
 }
