@@ -38,6 +38,11 @@ const { module: synthetic } = await runnerImport(join(root, 'scripts/bench/synth
   configFile: false,
   logLevel: 'error',
 });
+// The project's Pagefind step reads only the pages its integration reads (src/integrations/pagefind.ts).
+const { module: indexedPages } = await runnerImport(join(root, 'src/lib/search/indexed-pages.ts'), {
+  configFile: false,
+  logLevel: 'error',
+});
 
 /** Runs a command under GNU time; returns wall seconds, CPU seconds and peak resident memory in MB. */
 function timed(label, command, args, extraEnv) {
@@ -154,7 +159,7 @@ function benchSize(size) {
       }),
     );
     console.log(`size ${size}, run ${run}/${runs}: pagefind…`);
-    pagefind.push(timed('pagefind', 'npx', ['pagefind', '--site', outDir, '--quiet'], {}));
+    pagefind.push(timed('pagefind', 'npx', ['pagefind', '--site', outDir, '--glob', indexedPages.PAGEFIND_GLOB, '--quiet'], {}));
     rmSync(cacheDir, { recursive: true, force: true });
   }
   const hasFloor = floorAstro.length === runs;

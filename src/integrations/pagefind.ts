@@ -1,10 +1,12 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, so every build
- * (and `npm start`) ships a working search. Only elements marked data-pagefind-body are indexed.
+ * (and `npm start`) ships a working search. Only elements marked data-pagefind-body are indexed, and only
+ * the pages that carry them are read (src/lib/search/indexed-pages.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_GLOB } from '../lib/search/indexed-pages';
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
@@ -21,7 +23,7 @@ export default function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors: createErrors } = await pagefind.createIndex({});
         if (!index) fail('createIndex', createErrors);
-        const { page_count, errors: addErrors } = await index.addDirectory({ path: outDir });
+        const { page_count, errors: addErrors } = await index.addDirectory({ path: outDir, glob: PAGEFIND_GLOB });
         if (addErrors.length > 0) fail('addDirectory', addErrors);
         const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (writeErrors.length > 0) fail('writeFiles', writeErrors);

@@ -9,6 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content-root';
 import { content } from '../helpers/real-content';
+import { htmlFiles, readDist } from '../helpers/dist';
+import { isSearchablePage } from '../../src/lib/search/indexed-pages';
 import { PAGE_KIND_TERMS, RESOURCE_TYPE_TERMS, SECTOR_TERMS, STAGE_TERMS, TOPIC_TERMS } from '../../src/lib/model/vocabularies';
 
 interface Fragment {
@@ -45,6 +47,14 @@ describe('the Pagefind index in dist/', () => {
       ...content.pathways.map((entry) => `/pathways/${entry.id}/`),
     ].sort();
     expect([...byUrl.keys()].sort()).toEqual(expected);
+  });
+
+  it('reads every page that marks content for the index: none outside indexed-pages carries data-pagefind-body', () => {
+    const marked = htmlFiles()
+      .filter((file) => file.endsWith('/index.html') && readDist(file).includes('data-pagefind-body'))
+      .map((file) => file.slice(0, -'index.html'.length));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((page) => !isSearchablePage(page))).toEqual([]);
   });
 
   it('leaves out navigation chrome: header, breadcrumbs, footer, outbound buttons', () => {
