@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allIds,
   diffManifest,
+  lostAddresses,
   manifestAddresses,
   manifestOf,
   mergeManifests,
@@ -72,6 +73,37 @@ describe('comparing the manifest with a build', () => {
       diffManifest(committed, snapshot({ '/a/': page(['why', 'instead']), '/b/': page([]) }, ['/data/x.json']), { moved: [], retired })
         .missingAnchors,
     ).toEqual([]);
+  });
+});
+
+describe('what a build lost (the check that fails a build)', () => {
+  it("asks only pages with recorded anchors for their ids, once each, and never for every page's anchors", () => {
+    const asked: string[] = [];
+    const counted = (path: string, ids: string[]) => ({
+      get anchors(): string[] {
+        asked.push(`${path} anchors`);
+        return [];
+      },
+      get ids() {
+        asked.push(`${path} ids`);
+        return new Set(ids);
+      },
+    });
+    const recorded: UrlManifest = { pages: { '/a/': ['one', 'two', 'gone'], '/b/': [], '/c/': ['x'] }, files: ['/f', '/lost'] };
+    const build: SiteSnapshot = {
+      pages: new Map([
+        ['/a/', counted('/a/', ['one', 'two'])],
+        ['/b/', counted('/b/', [])],
+        ['/d/', counted('/d/', ['x'])],
+      ]),
+      files: new Set(['/f']),
+    };
+    expect(lostAddresses(recorded, build, none)).toEqual({
+      missingPages: ['/c/'],
+      missingAnchors: ['/a/#gone', '/c/#x'],
+      missingFiles: ['/lost'],
+    });
+    expect(asked).toEqual(['/a/ ids']);
   });
 });
 

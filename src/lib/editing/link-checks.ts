@@ -16,7 +16,7 @@ import { linkDataProblems, resolvePath, type LinkData } from '../links/redirects
 import { linkTargets, targetSitePath } from '../links/short-links';
 import { FACET_DEFINITIONS, facetValueTerms } from '../catalogue/facets';
 import { FACET_KEYS } from '../catalogue/browse';
-import { diffManifest, type SiteSnapshot, type UrlManifest } from '../links/url-manifest';
+import { lostAddresses, type SiteSnapshot, type UrlManifest } from '../links/url-manifest';
 import { MANIFEST_FILE } from '../links/url-manifest-files';
 
 const HOW_TO_KEEP =
@@ -146,7 +146,7 @@ export function linkFileProblems(content: LoadedContent, roots: { contentRoot: s
 
 /** After a build: every recorded address, anchor and file that dist/ no longer serves. */
 export function publishedAddressProblems(manifest: UrlManifest, snapshot: SiteSnapshot, links: LinkData): string[] {
-  const diff = diffManifest(manifest, snapshot, links);
+  const diff = lostAddresses(manifest, snapshot, links);
   return [
     ...diff.missingPages.map((path) => `${path} is no longer published`),
     ...diff.missingAnchors.map((anchor) => `the anchor ${anchor} no longer leads anywhere`),

@@ -2,7 +2,7 @@
  * Node side of the URL manifest: reads a built dist/ into a snapshot, and reads and writes
  * content/url-manifest.json. Used by `npm run manifest:update` and by the dist tests.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { allIds, trainerAnchors, type SiteSnapshot, type UrlManifest } from './url-manifest';
 
@@ -27,15 +27,19 @@ const NOT_PUBLISHED = [
 ];
 
 function walk(dir: string, root: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path, root) : [`/${relative(root, path).split(sep).join('/')}`];
+  // File types from the directory listing: a stat per file cost more than reading the listing at 60,000 files.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const path = join(dir, item.name);
+    return item.isDirectory() ? walk(path, root) : [`/${relative(root, path).split(sep).join('/')}`];
   });
 }
 
 /**
  * What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path.
- * `reading` is told the number of files and each one read (a count on a terminal, src/lib/editing/terminal-progress.ts).
+ * A page's anchors and ids are read from its HTML when asked, and not kept: the build's check asks only
+ * for the ids of pages with recorded anchors, `npm run manifest:update` for every page's anchors, and
+ * keeping every id of every page ran out of heap at 100,000 pages (4 GB).
+ * `reading` is told the number of files and each one listed (a count on a terminal, src/lib/editing/terminal-progress.ts).
  */
 export function readSnapshot(distDir: string, reading?: { update(done: number): void; finish(): void }): SiteSnapshot {
   const pages: SiteSnapshot['pages'] = new Map();
@@ -46,12 +50,10 @@ export function readSnapshot(distDir: string, reading?: { update(done: number): 
     if (NOT_PUBLISHED.some((pattern) => pattern.test(file))) continue;
     if (file.endsWith('/index.html')) {
       const htmlPath = join(distDir, file);
-      const html = readFileSync(htmlPath, 'utf8');
-      // Every id of every page, kept, ran out of heap at 100,000 pages (4 GB): only a recorded anchor's page
-      // is ever asked for its ids, so they are read again when asked.
       pages.set(file.slice(0, -'index.html'.length), {
-        // Copied out: a matched id is a slice that keeps its whole page's HTML in memory otherwise.
-        anchors: trainerAnchors(html).map((anchor) => Buffer.from(anchor, 'utf8').toString('utf8')),
+        get anchors() {
+          return trainerAnchors(readFileSync(htmlPath, 'utf8'));
+        },
         get ids() {
           return allIds(readFileSync(htmlPath, 'utf8'));
         },

@@ -73,24 +73,51 @@ export interface ManifestDiff {
   newFiles: string[];
 }
 
-/** Compares the committed manifest with a build, following moves and accepting withdrawn pages. */
+/** What a build no longer serves of what the manifest records (the part of the diff that fails a build). */
+export type LostAddresses = Pick<ManifestDiff, 'missingPages' | 'missingAnchors' | 'missingFiles'>;
+
+/**
+ * The recorded pages, anchors and files a build no longer serves, following moves and accepting
+ * withdrawn pages. Each page whose anchors are asked for is read once (its ids are not kept).
+ */
+export function lostAddresses(
+  committed: UrlManifest,
+  snapshot: SiteSnapshot,
+  links: { moved: readonly MovedEntry[]; retired: readonly RetiredEntry[] },
+): LostAddresses {
+  const retired = new Set(links.retired.map((entry) => entry.path));
+  const missingPages: string[] = [];
+  // Recorded anchors by the page they now lead to, so each page's ids are read once.
+  const anchorsByPage = new Map<string, { id: string; recorded: string }[]>();
+  for (const [path, anchors] of Object.entries(committed.pages)) {
+    if (!snapshot.pages.has(path)) missingPages.push(path);
+    for (const anchor of anchors) {
+      const [page = '', id = ''] = resolvePath(`${path}#${anchor}`, links.moved).split('#');
+      if (retired.has(page)) continue;
+      const wanted = anchorsByPage.get(page) ?? [];
+      wanted.push({ id, recorded: `${path}#${anchor}` });
+      anchorsByPage.set(page, wanted);
+    }
+  }
+  const missing = new Set<string>();
+  for (const [page, wanted] of anchorsByPage) {
+    const ids = snapshot.pages.get(page)?.ids;
+    for (const { id, recorded } of wanted) if (!ids?.has(id)) missing.add(recorded);
+  }
+  // In the manifest's order, as editors read it.
+  const missingAnchors = Object.entries(committed.pages).flatMap(([path, anchors]) =>
+    anchors.map((anchor) => `${path}#${anchor}`).filter((recorded) => missing.has(recorded)),
+  );
+  return { missingPages, missingAnchors, missingFiles: committed.files.filter((file) => !snapshot.files.has(file)) };
+}
+
+/** Compares the committed manifest with a build: what it lost (lostAddresses) and what it adds. */
 export function diffManifest(
   committed: UrlManifest,
   snapshot: SiteSnapshot,
   links: { moved: readonly MovedEntry[]; retired: readonly RetiredEntry[] },
 ): ManifestDiff {
-  const retired = new Set(links.retired.map((entry) => entry.path));
-  const diff: ManifestDiff = { missingPages: [], missingAnchors: [], missingFiles: [], newPages: [], newAnchors: [], newFiles: [] };
-  for (const [path, anchors] of Object.entries(committed.pages)) {
-    if (!snapshot.pages.has(path)) diff.missingPages.push(path);
-    for (const anchor of anchors) {
-      const target = resolvePath(`${path}#${anchor}`, links.moved);
-      const [page = '', id = ''] = target.split('#');
-      if (retired.has(page) || snapshot.pages.get(page)?.ids.has(id)) continue;
-      diff.missingAnchors.push(`${path}#${anchor}`);
-    }
-  }
-  diff.missingFiles = committed.files.filter((file) => !snapshot.files.has(file));
+  const diff: ManifestDiff = { ...lostAddresses(committed, snapshot, links), newPages: [], newAnchors: [], newFiles: [] };
   for (const [path, page] of snapshot.pages) {
     const recorded = committed.pages[path];
     if (!recorded) {
