@@ -64,9 +64,15 @@ export default function links(): AstroIntegration {
         const root = contentRoot(projectRoot);
         const data = loadLinkData(root);
         const rules = redirectRules(data);
+        // Each folder is made once: about 50,000 files at 10,000 entries, most of them sharing a folder with others.
+        const folders = new Set<string>();
         const write = (path: string, text: string | Uint8Array) => {
           const file = join(outDir, path);
-          mkdirSync(dirname(file), { recursive: true });
+          const folder = dirname(file);
+          if (!folders.has(folder)) {
+            mkdirSync(folder, { recursive: true });
+            folders.add(folder);
+          }
           writeFileSync(file, text);
         };
         const content = loadOnce(root);

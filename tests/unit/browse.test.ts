@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FACET_KEYS,
+  catalogueNotStatedCounts,
   chosenCount,
   facetCounts,
   filterItems,
@@ -173,6 +174,14 @@ describe('notStatedCounts', () => {
       const counts = notStatedCounts(items, selection);
       for (const key of FACET_KEYS) expect(counts[key], `${key} under ${JSON.stringify(selection)}`).toBe(bruteForce(selection, key));
     }
+  });
+
+  it('counts the whole catalogue once per list of items (every page of /resources/ shows the same counts)', () => {
+    const counts = catalogueNotStatedCounts(items);
+    expect(counts).toEqual(notStatedCounts(items, noSelection()));
+    expect(catalogueNotStatedCounts(items)).toBe(counts);
+    expect(catalogueNotStatedCounts([...items])).not.toBe(counts);
+    expect(Object.isFrozen(counts)).toBe(true);
   });
 
   it('says nothing when every entry states the facet, and counts in words otherwise', () => {

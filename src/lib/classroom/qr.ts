@@ -52,14 +52,23 @@ export function qrSvg(text: string): QrSvg {
   return modulesToPath(modules.size, (row, column) => Boolean(modules.get(row, column)));
 }
 
+const STROKE_ATTRIBUTES = Object.entries(QR_STROKE)
+  .map(([name, value]) => `${name}="${value}"`)
+  .join(' ');
+
+/** Made once per address in a build: an entry's code is printed on each list and handout that holds it. */
+const markupByText = new Map<string, string>();
+
 /**
  * The code as inline SVG markup for build-time pages: hidden from assistive technology, because the
  * same address is printed beside it as text. Only digits and path letters reach the markup.
  */
 export function qrSvgMarkup(text: string): string {
-  const { viewBox, path } = qrSvg(text);
-  const stroke = Object.entries(QR_STROKE)
-    .map(([name, value]) => `${name}="${value}"`)
-    .join(' ');
-  return `<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"><path ${stroke} d="${path}"/></svg>`;
+  let markup = markupByText.get(text);
+  if (markup === undefined) {
+    const { viewBox, path } = qrSvg(text);
+    markup = `<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"><path ${STROKE_ATTRIBUTES} d="${path}"/></svg>`;
+    markupByText.set(text, markup);
+  }
+  return markup;
 }
