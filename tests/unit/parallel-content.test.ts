@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validGuideFile } from '../helpers/resource-input';
 import { makeContentRoot } from '../helpers/content-root';
-import { loadContent } from '../../src/lib/editing/content-files';
+import { loadContent, loadContentOnce, rememberedContent } from '../../src/lib/editing/content-files';
 import { renderBody, renderedBodies } from '../../src/lib/editing/markdown-body';
-import { loadContentInParallel, PARALLEL_THRESHOLD } from '../../src/lib/editing/parallel-content';
+import { loadContentInParallel, loadContentOnceInParallel, PARALLEL_THRESHOLD } from '../../src/lib/editing/parallel-content';
 
 function fixture() {
   const files: Record<string, string> = {};
@@ -52,5 +52,15 @@ describe('loadContentInParallel', () => {
     const root = fixture();
     const content = await loadContentInParallel(root, root, { fileCount: 10 });
     expect(content.resources).toHaveLength(7);
+  });
+
+  it('makes the one parse a build shares: loadContentOnce and later calls give it back, not a new one', async () => {
+    const root = fixture();
+    expect(rememberedContent(root, root)).toBeUndefined();
+    const content = await loadContentOnceInParallel(root, root);
+    expect(content.resources).toHaveLength(7);
+    expect(rememberedContent(root, root)).toBe(content);
+    expect(loadContentOnce(root, root)).toBe(content);
+    expect(await loadContentOnceInParallel(root, root)).toBe(content);
   });
 });
