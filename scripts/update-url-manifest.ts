@@ -25,7 +25,7 @@ export function main(args: string[] = []): number {
   }
   const root = contentRoot();
   const committed = readManifest(root);
-  const snapshot = readSnapshot(dist, progress('Reading the built pages', 0));
+  const snapshot = readSnapshot(dist, progress('Reading the built pages', 0), { keepAnchors: true });
   const diff = diffManifest(committed, snapshot, loadLinkData(root));
   writeManifest(root, mergeManifests({ ...committed, $comment: COMMENT }, manifestOf(snapshot)));
   console.log(

@@ -41,4 +41,12 @@ describe('readSnapshot', () => {
     expect([...snapshot.pages.get('/')!.ids]).toEqual(['new']);
     expect(snapshot.pages.get('/')!.anchors).toEqual(['new']);
   });
+
+  it("keeps each page's anchors, read once, with keepAnchors (manifest:update), and still reads ids when asked", () => {
+    const root = dist({ 'index.html': '<h2 id="old">Old</h2>' });
+    const snapshot = readSnapshot(root, undefined, { keepAnchors: true });
+    writeFileSync(join(root, 'index.html'), '<h2 id="new">New</h2>');
+    expect(snapshot.pages.get('/')!.anchors).toEqual(['old']);
+    expect([...snapshot.pages.get('/')!.ids]).toEqual(['new']);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { allIds, trainerAnchors, type SiteSnapshot, type UrlManifest } from './url-manifest';
+import { allIds, trainerAnchors, type SitePage, type SiteSnapshot, type UrlManifest } from './url-manifest';
 
 export const MANIFEST_FILE = 'url-manifest.json';
 
@@ -34,14 +34,42 @@ function walk(dir: string, root: string): string[] {
   });
 }
 
+/** A page whose anchors and ids are read from its HTML each time they are asked for. */
+function pageReadWhenAsked(htmlPath: string): SitePage {
+  return {
+    get anchors() {
+      return trainerAnchors(readFileSync(htmlPath, 'utf8'));
+    },
+    get ids() {
+      return allIds(readFileSync(htmlPath, 'utf8'));
+    },
+  };
+}
+
+/** A page whose anchors are read now and kept (copied out: a matched id is a slice that keeps its whole page's HTML in memory otherwise). */
+function pageWithAnchors(htmlPath: string): SitePage {
+  const anchors = trainerAnchors(readFileSync(htmlPath, 'utf8')).map((anchor) => Buffer.from(anchor, 'utf8').toString('utf8'));
+  return {
+    anchors,
+    get ids() {
+      return allIds(readFileSync(htmlPath, 'utf8'));
+    },
+  };
+}
+
 /**
  * What a build in `distDir` serves. Pages are folder paths ("/resources/x/"), other files their own path.
- * A page's anchors and ids are read from its HTML when asked, and not kept: the build's check asks only
- * for the ids of pages with recorded anchors, `npm run manifest:update` for every page's anchors, and
- * keeping every id of every page ran out of heap at 100,000 pages (4 GB).
+ * A page's ids are read from its HTML when asked and not kept (keeping every id of every page ran out of
+ * heap at 100,000 pages, 4 GB); so are its anchors, unless `keepAnchors`: the build's check asks only for
+ * the ids of pages with recorded anchors, while `npm run manifest:update` uses every page's anchors twice
+ * (the diff and the new manifest) and reads each page once with `keepAnchors`.
  * `reading` is told the number of files and each one listed (a count on a terminal, src/lib/editing/terminal-progress.ts).
  */
-export function readSnapshot(distDir: string, reading?: { update(done: number): void; finish(): void }): SiteSnapshot {
+export function readSnapshot(
+  distDir: string,
+  reading?: { update(done: number): void; finish(): void },
+  options: { keepAnchors?: boolean } = {},
+): SiteSnapshot {
   const pages: SiteSnapshot['pages'] = new Map();
   const files = new Set<string>();
   let read = 0;
@@ -49,15 +77,8 @@ export function readSnapshot(distDir: string, reading?: { update(done: number): 
     reading?.update((read += 1));
     if (NOT_PUBLISHED.some((pattern) => pattern.test(file))) continue;
     if (file.endsWith('/index.html')) {
-      const htmlPath = join(distDir, file);
-      pages.set(file.slice(0, -'index.html'.length), {
-        get anchors() {
-          return trainerAnchors(readFileSync(htmlPath, 'utf8'));
-        },
-        get ids() {
-          return allIds(readFileSync(htmlPath, 'utf8'));
-        },
-      });
+      const path = file.slice(0, -'index.html'.length);
+      pages.set(path, options.keepAnchors ? pageWithAnchors(join(distDir, file)) : pageReadWhenAsked(join(distDir, file)));
     } else files.add(file);
   }
   reading?.finish();

@@ -18,9 +18,15 @@ export interface UrlManifest {
   files: string[];
 }
 
+/** One built page: the anchors a trainer may link to, and every id on it. */
+export interface SitePage {
+  readonly anchors: string[];
+  readonly ids: Set<string>;
+}
+
 /** What a build serves: each page's linkable anchors and all its ids, and the other files. */
 export interface SiteSnapshot {
-  pages: Map<string, { anchors: string[]; ids: Set<string> }>;
+  pages: Map<string, SitePage>;
   files: Set<string>;
 }
 
