@@ -33,8 +33,14 @@ export default defineConfig({
     // Last, once every file is written: no address recorded in content/url-manifest.json may vanish.
     publishedAddresses(),
   ],
-  // Scripts as files too (no inlining of small ones), for the same reason.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts as files too (no inlining of small ones), for the same reason.
+    build: { assetsInlineLimit: 0 },
+    // `astro dev` watches the project, but not the benchmarks' catalogues and builds (.bench/ holds hundreds of
+    // thousands of files after `npm run bench`: watching them ran out of the system's file watchers, ENOSPC) nor dist/.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
+  },
   markdown: { syntaxHighlight: false },
   build: {
     // Stylesheets as files, so the host's CSP header (src/lib/site/security-headers.ts) can allow them by 'self'.
