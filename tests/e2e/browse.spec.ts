@@ -9,6 +9,7 @@ import { content } from '../helpers/real-content';
 import type { ResourceData } from '../../src/schemas/resource';
 import { sortByTitle } from '../../src/lib/catalogue/catalogue';
 import { LIST_PAGE_SIZE } from '../../src/lib/catalogue/list-pages';
+import { decodeBrowseIndex, encodeBrowseIndex, type BrowseIndexFile } from '../../src/lib/catalogue/browse-index';
 
 const entries = content.resources;
 const total = entries.length;
@@ -240,11 +241,13 @@ test('a long result lists the first 100 and “Show 100 more” adds the next, m
   // Serve a browse index with each entry repeated six times (276 items), as a bigger catalogue would be.
   const copies = 6;
   await page.route(/\/browse\/[0-9a-f]+\.json$/, async (route) => {
-    const index = await (await route.fetch()).json();
-    const repeat = <T>(list: T[]): T[] => Array.from({ length: copies }, () => list).flat();
-    for (const key of ['ids', 'titles', 'facts', 'added'] as const) index[key] = repeat(index[key]);
-    index.linked = index.linked.repeat(copies);
-    for (const key of Object.keys(index.facets)) index.facets[key] = repeat(index.facets[key]);
+    const file = (await (await route.fetch()).json()) as BrowseIndexFile;
+    // Decoded, repeated and encoded again by the build's own functions.
+    const items = Array.from({ length: copies }, () => decodeBrowseIndex(file))
+      .flat()
+      .map((item, titleRank) => ({ ...item, titleRank, row: item }));
+    const labels = new Map(file.vocabulary.type.map((type, code) => [type, file.typeLabels[code] ?? type]));
+    const index = encodeBrowseIndex(items, file.vocabulary, (type) => labels.get(type) ?? type);
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) });
   });
   const size = total * copies;
