@@ -17,7 +17,7 @@
  * Ids stay plain strings: they are unique, so a table would not help. Summaries are left out: they
  * would be most of the file (about 380 KB gzip at 10,000 synthetic entries against a 250 KB budget
  * for the whole file); rows listed from the index show the title and facts, and each entry's page
- * has the rest. Measured bytes per field: docs/performance.md (Browse and filter).
+ * has the rest. Bytes per field on the benchmarks' catalogues: docs/performance.md ("The browse index, byte by byte").
  *
  * Decoding gives BrowseItems, so filtering, counting and sorting are browse.ts itself: the enhanced
  * list and the static pages cannot disagree. Pure; imports only browse.ts (it runs in the browser).
