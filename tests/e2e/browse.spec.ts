@@ -237,6 +237,30 @@ test('“clear all” resets every filter but keeps the sort, and chips remove o
   await expect(page.getByRole('link', { name: 'Clear all filters' })).toHaveCount(0);
 });
 
+test('a row listed from the browse index reads as the static row of the same entry: title, address, facts line, link status, list button', async ({
+  page,
+}) => {
+  /** Each visible row of the list, by entry id: what a person reads and where the row leads. */
+  const rows = (selector: string) =>
+    page.locator(`${selector} li:visible article`).evaluateAll((articles) =>
+      articles.map((article) => ({
+        href: article.querySelector('h3 a')?.getAttribute('href') ?? '',
+        title: article.querySelector('h3 a')?.textContent ?? '',
+        meta: (article.querySelector('[data-row-meta]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        status: article.querySelector('[data-link-status]')?.getAttribute('data-link-status') ?? '',
+        toggle: article.querySelector('list-toggle')?.getAttribute('data-id') ?? '',
+      })),
+    );
+  await page.goto('/resources/');
+  const fromPage = await rows('[data-browse-static-list]');
+  expect(fromPage.length).toBe(Math.min(total, LIST_PAGE_SIZE));
+  // Sorting by year lists from the index, in another order than the static page's.
+  await page.getByLabel('Sort by').selectOption('year');
+  await expect(status(page)).toHaveText(liveAll);
+  const fromIndex = new Map((await rows('[data-browse-live]')).map((row) => [row.href, row]));
+  for (const row of fromPage) expect(fromIndex.get(row.href), row.href).toEqual(row);
+});
+
 test('a long result lists the first 100 and “Show 100 more” adds the next, moving focus to them', async ({ page }) => {
   // Serve a browse index with each entry repeated six times (276 items), as a bigger catalogue would be.
   const copies = 6;
