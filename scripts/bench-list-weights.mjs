@@ -8,7 +8,8 @@
  * Prints, and writes into docs/performance.md between the bench:lists markers: gzip HTML, CSS and JS of
  * /resources/ and its page 2, a type list, a stage's resource list, a facet list and a resource page; how
  * many pages the longest lists run to; and the browse index's size against its budget
- * (scripts/lib/budgets.mjs; the same limits tests/dist/budgets.test.ts enforces, with DIST_DIR set).
+ * (scripts/lib/budgets.mjs; the same limits tests/dist/budgets.test.ts enforces, with DIST_DIR set), with its
+ * bytes per field (each field gzipped alone, so the parts add up to a little more than the whole).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -52,6 +53,19 @@ const index = JSON.parse(indexRaw.toString('utf8'));
 const entries = index.ids.length;
 const indexGzip = gzipSync(indexRaw, { level: 9 }).length;
 const catalogueHtml = pageWeight(dist, '/resources/index.html').html.gzip;
+const gzipOf = (value) => gzipSync(typeof value === 'string' ? value : JSON.stringify(value), { level: 9 }).length;
+// Per field of the file; a field made of parts (titles: tokens, codes, literals) lists them too.
+const fieldBytes = Object.entries(index)
+  .filter(([field]) => field !== 'version')
+  .map(([field, value]) => {
+    const parts =
+      value && typeof value === 'object' && !Array.isArray(value) && field !== 'facets' && field !== 'vocabulary'
+        ? ` (${Object.entries(value)
+            .map(([part, partValue]) => `${part} ${kb(gzipOf(partValue))}`)
+            .join(', ')})`
+        : '';
+    return `${field} ${kb(gzipOf(value))}${parts}`;
+  });
 
 const lines = [
   '<!-- bench:lists:start (written by `npm run bench:lists`; edit the script, not these lines) -->',
@@ -65,6 +79,7 @@ const lines = [
     `/resources/ HTML: **${kb(catalogueHtml)}** (budget ${kb(BUDGETS.catalogueHtml)}: ${catalogueHtml <= BUDGETS.catalogueHtml ? 'within' : 'over'}).`,
   `- Browse index (\`/browse/${indexFile}\`, version ${index.version}): ${kb(indexRaw.length)} raw, **${kb(indexGzip)} gzip** ` +
     `(budget for ${entries.toLocaleString('en')} entries ${kb(browseIndexBudget(entries))}: ${indexGzip <= browseIndexBudget(entries) ? 'within' : 'over'}). Fetched on first use of a filter or the sort, never on load.`,
+  `  Per field, gzip: ${fieldBytes.join('; ')}.`,
   '<!-- bench:lists:end -->',
 ];
 console.log(lines.slice(1, -1).join('\n'));

@@ -134,7 +134,7 @@ describe('/resources/', () => {
       expect(item.titleRank).toBe(index);
       expect(item.year).toBe(items[index]!.year);
       expect(item.added).toBe(items[index]!.added);
-      // Bitset facets come back in vocabulary order; browsing does not depend on the order.
+      // Facet values come back in vocabulary order; browsing does not depend on the order.
       for (const key of FACET_KEYS) expect([...item.facets[key]].sort(), `${item.id} ${key}`).toEqual([...items[index]!.facets[key]].sort());
     }
   });

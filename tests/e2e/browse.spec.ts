@@ -9,6 +9,7 @@ import { content } from '../helpers/real-content';
 import type { ResourceData } from '../../src/schemas/resource';
 import { sortByTitle } from '../../src/lib/catalogue/catalogue';
 import { LIST_PAGE_SIZE } from '../../src/lib/catalogue/list-pages';
+import { decodeBrowseIndex, encodeBrowseIndex, type BrowseIndexFile } from '../../src/lib/catalogue/browse-index';
 
 const entries = content.resources;
 const total = entries.length;
@@ -236,15 +237,41 @@ test('“clear all” resets every filter but keeps the sort, and chips remove o
   await expect(page.getByRole('link', { name: 'Clear all filters' })).toHaveCount(0);
 });
 
+test('a row listed from the browse index reads as the static row of the same entry: title, address, facts line, link status, list button', async ({
+  page,
+}) => {
+  /** Each visible row of the list, by entry id: what a person reads and where the row leads. */
+  const rows = (selector: string) =>
+    page.locator(`${selector} li:visible article`).evaluateAll((articles) =>
+      articles.map((article) => ({
+        href: article.querySelector('h3 a')?.getAttribute('href') ?? '',
+        title: article.querySelector('h3 a')?.textContent ?? '',
+        meta: (article.querySelector('[data-row-meta]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        status: article.querySelector('[data-link-status]')?.getAttribute('data-link-status') ?? '',
+        toggle: article.querySelector('list-toggle')?.getAttribute('data-id') ?? '',
+      })),
+    );
+  await page.goto('/resources/');
+  const fromPage = await rows('[data-browse-static-list]');
+  expect(fromPage.length).toBe(Math.min(total, LIST_PAGE_SIZE));
+  // Sorting by year lists from the index, in another order than the static page's.
+  await page.getByLabel('Sort by').selectOption('year');
+  await expect(status(page)).toHaveText(liveAll);
+  const fromIndex = new Map((await rows('[data-browse-live]')).map((row) => [row.href, row]));
+  for (const row of fromPage) expect(fromIndex.get(row.href), row.href).toEqual(row);
+});
+
 test('a long result lists the first 100 and “Show 100 more” adds the next, moving focus to them', async ({ page }) => {
   // Serve a browse index with each entry repeated six times (276 items), as a bigger catalogue would be.
   const copies = 6;
   await page.route(/\/browse\/[0-9a-f]+\.json$/, async (route) => {
-    const index = await (await route.fetch()).json();
-    const repeat = <T>(list: T[]): T[] => Array.from({ length: copies }, () => list).flat();
-    for (const key of ['ids', 'titles', 'facts', 'added'] as const) index[key] = repeat(index[key]);
-    index.linked = index.linked.repeat(copies);
-    for (const key of Object.keys(index.facets)) index.facets[key] = repeat(index.facets[key]);
+    const file = (await (await route.fetch()).json()) as BrowseIndexFile;
+    // Decoded, repeated and encoded again by the build's own functions.
+    const items = Array.from({ length: copies }, () => decodeBrowseIndex(file))
+      .flat()
+      .map((item, titleRank) => ({ ...item, titleRank, row: item }));
+    const labels = new Map(file.vocabulary.type.map((type, code) => [type, file.typeLabels[code] ?? type]));
+    const index = encodeBrowseIndex(items, file.vocabulary, (type) => labels.get(type) ?? type);
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) });
   });
   const size = total * copies;
