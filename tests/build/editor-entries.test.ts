@@ -29,6 +29,12 @@ function build(contentDir: string) {
   };
 }
 
+/** `npm run new` for a guide with the given title and summary (stage 1, public health, governance, an NGO). */
+function newGuide(contentDir: string, title: string, summary: string) {
+  const args = ['--type', 'guide', '--title', title, '--summary', summary, '--stages', '1', '--sectors', 'public-health'];
+  return runScript('new-entry.ts', [...args, '--topics', 'governance', '--provenance', 'ngo', '--no-input'], { contentDir });
+}
+
 describe('a build with imported and new entries', () => {
   let built: ReturnType<typeof build>;
   let resourcesBefore = 0;
@@ -37,26 +43,10 @@ describe('a build with imported and new entries', () => {
     const contentDir = copyOfContent();
     resourcesBefore = readdirSync(join(contentDir, 'resources')).filter((name) => name.endsWith('.md')).length;
     expect(runScript('import.ts', [importFixture('good.csv'), '--added', '2026-12-01'], { contentDir }).status).toBe(0);
-    const created = runScript(
-      'new-entry.ts',
-      [
-        '--type',
-        'guide',
-        '--title',
-        'Editors Test Guide',
-        '--summary',
-        'A short guide written by an editor to test that new entries reach their page.',
-        '--stages',
-        '1',
-        '--sectors',
-        'public-health',
-        '--topics',
-        'governance',
-        '--provenance',
-        'ngo',
-        '--no-input',
-      ],
-      { contentDir },
+    const created = newGuide(
+      contentDir,
+      'Editors Test Guide',
+      'A short guide written by an editor to test that new entries reach their page.',
     );
     expect(created.status, created.output).toBe(0);
     const file = join(contentDir, 'resources/editors-test-guide.md');
@@ -103,26 +93,10 @@ describe('a build with imported and new entries', () => {
 describe('a build that must refuse', () => {
   it('stops on an entry still holding the placeholder from npm run new, naming file and field', () => {
     const contentDir = copyOfContent();
-    const created = runScript(
-      'new-entry.ts',
-      [
-        '--type',
-        'guide',
-        '--title',
-        'Unfinished Guide',
-        '--summary',
-        'A guide an editor started and did not finish, to test that the build refuses it.',
-        '--stages',
-        '1',
-        '--sectors',
-        'public-health',
-        '--topics',
-        'governance',
-        '--provenance',
-        'ngo',
-        '--no-input',
-      ],
-      { contentDir },
+    const created = newGuide(
+      contentDir,
+      'Unfinished Guide',
+      'A guide an editor started and did not finish, to test that the build refuses it.',
     );
     expect(created.status).toBe(0);
     const result = build(contentDir);
