@@ -13,6 +13,7 @@
  *    its own checkboxes: time from the click to the script finishing, and to the next frame.
  * 3. The JavaScript /resources/ ships (raw and gzip), the page's HTML, and the browse index's bytes.
  * Figures are printed and written into docs/performance.md between the bench:facets markers.
+ * BENCH_FACETS_TRACES=<folder> keeps the performance trace of each scenario (open it in DevTools).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -106,9 +107,9 @@ const ms = (value) => `${value.toFixed(2)} ms`;
 const ms1 = (value) => `${value.toFixed(1)} ms`;
 /** One update's main-thread time, from the trace (see scripts/bench/main-thread-trace.mjs). */
 const cpuLine = (cpu) =>
-  `busy ${ms1(cpu.busy)} of ${ms1(cpu.window)}: script ${ms1(cpu.script)}, style ${ms1(cpu.style)} (${Math.round(cpu.styleElements)} elements, ` +
+  `CPU ${ms1(cpu.cpu)} in a window of ${ms1(cpu.window)}: script ${ms1(cpu.script)}, style ${ms1(cpu.style)} (${Math.round(cpu.styleElements)} elements, ` +
   `${cpu.stylePasses} pass${cpu.stylePasses === 1 ? '' : 'es'}), layout ${ms1(cpu.layout)} (${Math.round(cpu.layoutObjects)} objects), ` +
-  `paint ${ms1(cpu.paint)}, commit ${ms1(cpu.commit)}, other ${ms1(cpu.other)}; idle ${ms1(cpu.idle)}`;
+  `paint ${ms1(cpu.paint)}, commit ${ms1(cpu.commit)}, other ${ms1(cpu.other)}`;
 
 // --- 1. Pure functions in Node. ------------------------------------------------------------------
 const pure = [];
@@ -289,7 +290,13 @@ for (const [name, query] of scenarios) {
   // little overhead, so the wall-clock figures above come from the untraced series).
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   for (let run = 0; run < TRACED_RUNS; run += 1) await updateOnce(query);
-  const traced = updateBreakdowns((await browser.stopTracing()).toString(), 'facets-update');
+  const trace = (await browser.stopTracing()).toString();
+  // BENCH_FACETS_TRACES=<folder> keeps each scenario's trace, to open in DevTools' Performance panel.
+  if (process.env.BENCH_FACETS_TRACES) {
+    mkdirSync(process.env.BENCH_FACETS_TRACES, { recursive: true });
+    writeFileSync(join(process.env.BENCH_FACETS_TRACES, `facets-${dom.length + 1}.json`), trace);
+  }
+  const traced = updateBreakdowns(trace, 'facets-update');
   const script = runs.map((run) => run.script);
   const painted = runs.map((run) => run.painted);
   const cpu = Object.fromEntries(Object.keys(traced[0]).map((key) => [key, median(traced.map((row) => row[key]))]));
@@ -360,7 +367,7 @@ const lines = [
   ),
   '',
   `Where one update's time goes on the page's main thread, from a Chromium performance trace of ${TRACED_RUNS} more updates per scenario ` +
-    '(medians; CPU time, which the load moves much less than the wall-clock figures above; "idle" is the rest of the click-to-next-frame window, mostly waiting for the frame):',
+    '(medians of the main thread\'s CPU time, which the load moves much less than the wall-clock figures above; "other" is mostly the favicon Chromium fetches and decodes again after each new address, and its form autofill bookkeeping):',
   '',
   ...dom.map(({ name, cpu }) => `- ${name}: ${cpuLine(cpu)}.`),
   '',

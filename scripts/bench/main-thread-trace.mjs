@@ -2,8 +2,9 @@
  * Where a page's main thread spent one update, read from a Chromium performance trace (a benchmark
  * helper, used by scripts/bench-facets.mjs). The page marks each update with the User Timing marks
  * `<prefix>-start` (just before the click), `<prefix>-script` (the click's handlers done) and
- * `<prefix>-end` (the measurement's end); each mark pair becomes one breakdown. CPU time on the main
- * thread moves much less with the machine's load than wall-clock time does.
+ * `<prefix>-end` (the measurement's end); each mark triple becomes one breakdown. Figures are the main
+ * thread's CPU time (the trace's thread time), which moves much less with the machine's load than
+ * wall-clock time: on a shared machine the thread also waits while other processes run.
  */
 
 /** The trace categories the breakdown needs (the DevTools timeline and User Timing marks). */
@@ -27,8 +28,15 @@ function mainThreadEvents(events, marks) {
   return list;
 }
 
-/** The part of [start, end) an event covers. */
+/** The part of [start, end) an event covers, in wall-clock time. */
 const overlap = (event, start, end) => Math.max(0, Math.min(event.ts + event.dur, end) - Math.max(event.ts, start));
+
+/** The CPU time an event spent inside [start, end): its thread time, in proportion to the part of it inside. */
+const cpuIn = (event, start, end) => {
+  const inside = overlap(event, start, end);
+  if (inside === 0 || event.dur === 0) return 0;
+  return (event.tdur ?? event.dur) * (inside / event.dur);
+};
 
 /** The outermost events of one name inside a window (a name nested in itself is counted once). */
 function outermost(events, name, start, end) {
@@ -43,11 +51,11 @@ function outermost(events, name, start, end) {
 }
 
 /**
- * One breakdown per marked update, in milliseconds of main-thread time inside its window:
+ * One breakdown per marked update, in milliseconds of main-thread CPU time inside its window:
  * script (the click's task, less any style or layout it forced), style (with the elements
  * restyled), layout (with the layout objects it visited), paint (pre-paint, paint, layerize),
- * commit (to the compositor), other (tasks that are none of these: network, favicon, timers),
- * busy (all of it) and idle (the window less busy: waiting for the next frame or for input).
+ * commit (to the compositor), other (tasks that are none of these: network, favicon, timers)
+ * and cpu (all of it); window is the wall-clock time from the click to the end mark.
  */
 export function updateBreakdowns(traceJson, prefix) {
   const events = JSON.parse(traceJson).traceEvents;
@@ -59,24 +67,23 @@ export function updateBreakdowns(traceJson, prefix) {
   const tasks = main.filter((event) => event.depth === 0);
   return starts.map((start, index) => {
     const end = ends[index];
-    const sum = (list) => msOf(list.reduce((total, event) => total + overlap(event, start, end), 0));
-    const busy = sum(tasks.filter((task) => overlap(task, start, end) > 0));
+    const sum = (list) => msOf(list.reduce((total, event) => total + cpuIn(event, start, end), 0));
+    const cpu = sum(tasks);
     const style = outermost(main, 'UpdateLayoutTree', start, end);
     const layout = outermost(main, 'Layout', start, end);
     const clickTask = tasks.find((task) => task.ts <= start && task.ts + task.dur >= scripts[index]);
     const inClick = (list) =>
       clickTask ? list.filter((event) => event.ts >= clickTask.ts && event.ts < clickTask.ts + clickTask.dur) : [];
-    const script = clickTask ? msOf(overlap(clickTask, start, end)) - sum(inClick(style)) - sum(inClick(layout)) : 0;
-    const paint = sum(outermost(main, 'PrePaint', start, end)) + sum(outermost(main, 'LocalFrameView::RunPaintLifecyclePhase', start, end));
+    const script = clickTask ? sum([clickTask]) - sum(inClick(style)) - sum(inClick(layout)) : 0;
+    const paint = ['PrePaint', 'Paint', 'Layerize'].reduce((total, name) => total + sum(outermost(main, name, start, end)), 0);
     const commit = sum(outermost(main, 'Commit', start, end));
     const parts = { script, style: sum(style), layout: sum(layout), paint, commit };
     const accounted = Object.values(parts).reduce((total, value) => total + value, 0);
     return {
       window: msOf(end - start),
-      busy,
-      idle: msOf(end - start) - busy,
+      cpu,
       ...parts,
-      other: Math.max(0, busy - accounted),
+      other: Math.max(0, cpu - accounted),
       styleElements: style.reduce((total, event) => total + (event.args?.elementCount ?? 0), 0),
       layoutObjects: layout.reduce((total, event) => total + (event.args?.beginData?.dirtyObjects ?? 0), 0),
       stylePasses: style.length,
