@@ -13,6 +13,7 @@
  *    its own checkboxes: time from the click to the script finishing, and to the next frame.
  * 3. The JavaScript /resources/ ships (raw and gzip), the page's HTML, and the browse index's bytes.
  * Figures are printed and written into docs/performance.md between the bench:facets markers.
+ * BENCH_FACETS_TRACES=<folder> keeps the performance trace of each scenario (open it in DevTools).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import { kb, median, percentile } from './bench/stats.mjs';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROMIUM_LAUNCH_OPTIONS } from './lib/chromium.mjs';
+import { TRACE_CATEGORIES, updateBreakdowns } from './bench/main-thread-trace.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -102,6 +104,12 @@ const scenarios = [
 ];
 
 const ms = (value) => `${value.toFixed(2)} ms`;
+const ms1 = (value) => `${value.toFixed(1)} ms`;
+/** One update's main-thread time, from the trace (see scripts/bench/main-thread-trace.mjs). */
+const cpuLine = (cpu) =>
+  `CPU ${ms1(cpu.cpu)} in a window of ${ms1(cpu.window)}: script ${ms1(cpu.script)}, style ${ms1(cpu.style)} (${Math.round(cpu.styleElements)} elements, ` +
+  `${cpu.stylePasses} pass${cpu.stylePasses === 1 ? '' : 'es'}), layout ${ms1(cpu.layout)} (${Math.round(cpu.layoutObjects)} objects), ` +
+  `paint ${ms1(cpu.paint)}, commit ${ms1(cpu.commit)}, other ${ms1(cpu.other)}`;
 
 // --- 1. Pure functions in Node. ------------------------------------------------------------------
 const pure = [];
@@ -213,59 +221,93 @@ await page.evaluate(async () => {
   box.click();
 });
 
+// Each timed update starts from a quiet page. Setting a scenario up takes several changes (each one
+// a full update with its own history entry, and Chromium then fetches and decodes the SVG favicon
+// again for every new address); their leftover tasks used to run inside the next timed window and
+// were counted as the timed update's cost. So the set-up runs first, the script waits until its
+// requests are done and the main thread is idle, and only then clicks. What is timed is unchanged:
+// from just before the click to the next frame (a requestAnimationFrame callback, then a task after it).
+let inFlight = 0;
+page.on('request', () => (inFlight += 1));
+page.on('requestfinished', () => (inFlight -= 1));
+page.on('requestfailed', () => (inFlight -= 1));
+const quiet = async () => {
+  await new Promise((done) => setTimeout(done, 30));
+  for (let wait = 0; wait < 400 && inFlight > 0; wait += 1) await new Promise((done) => setTimeout(done, 5));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 500 }))));
+};
+await page.evaluate(() => {
+  const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const controls = (query) => {
+    const form = document.querySelector('[data-browse-form]');
+    const params = new URLSearchParams(query);
+    const boxes = [...params]
+      .filter(([key]) => key !== 'sort')
+      .map(([key, value]) => form.querySelector(`input[name="${key}"][value="${value}"]`));
+    return { boxes, sort: params.get('sort'), select: form.querySelector('select[name="sort"]') };
+  };
+  const choose = (select, value) => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  window.benchFacets = {
+    /** The whole catalogue, then every change of the scenario but the timed one. */
+    async prepare(query) {
+      const { boxes, sort, select } = controls(query);
+      for (const box of document.querySelectorAll('[data-browse-form] input[type="checkbox"]')) if (box.checked) box.click();
+      if (select.value !== 'title') choose(select, 'title');
+      for (const box of sort ? boxes : boxes.slice(0, -1)) if (!box.checked) box.click();
+      await frame();
+    },
+    /** The timed change: the last box, or the sort. */
+    async update(query) {
+      const { boxes, sort, select } = controls(query);
+      performance.mark('facets-update-start');
+      const started = performance.now();
+      if (sort) choose(select, sort);
+      else boxes.at(-1).click();
+      const scripted = performance.now();
+      performance.mark('facets-update-script');
+      await frame();
+      const painted = performance.now();
+      performance.mark('facets-update-end');
+      return { script: scripted - started, painted: painted - started, status: document.querySelector('[data-browse-status]').textContent };
+    },
+  };
+});
+const updateOnce = async (query) => {
+  await page.evaluate((query) => window.benchFacets.prepare(query), query);
+  await quiet();
+  return page.evaluate((query) => window.benchFacets.update(query), query);
+};
+
+const TRACED_RUNS = 10;
 const dom = [];
 for (const [name, query] of scenarios) {
-  const result = await page.evaluate(
-    async ({ query, runs }) => {
-      const form = document.querySelector('[data-browse-form]');
-      const params = new URLSearchParams(query);
-      const boxes = [...params]
-        .filter(([key]) => key !== 'sort')
-        .map(([key, value]) => form.querySelector(`input[name="${key}"][value="${value}"]`));
-      const sort = params.get('sort');
-      const select = form.querySelector('select[name="sort"]');
-      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      const script = [];
-      const painted = [];
-      for (let run = 0; run < runs; run += 1) {
-        // Everything but the last change is set up first; the last one is the timed update.
-        for (const box of boxes.slice(0, -1)) if (!box.checked) box.click();
-        if (sort) {
-          for (const box of boxes) if (!box.checked) box.click();
-          select.value = 'title';
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-        }
-        await frame();
-        const started = performance.now();
-        if (sort) {
-          select.value = sort;
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-        } else boxes.at(-1).click();
-        const scripted = performance.now();
-        await frame();
-        script.push(scripted - started);
-        painted.push(performance.now() - started);
-        const status = document.querySelector('[data-browse-status]').textContent;
-        // Reset to the whole catalogue for the next run.
-        for (const box of boxes) if (box.checked) box.click();
-        if (sort) {
-          select.value = 'title';
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-        }
-        await frame();
-        if (run === runs - 1) return { script, painted, status };
-      }
-      return { script, painted, status: '' };
-    },
-    { query, runs: 15 },
-  );
+  const runs = [];
+  for (let run = 0; run < 15; run += 1) runs.push(await updateOnce(query));
+  // A second series under a performance trace: where the main thread's time went (tracing adds a
+  // little overhead, so the wall-clock figures above come from the untraced series).
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  for (let run = 0; run < TRACED_RUNS; run += 1) await updateOnce(query);
+  const trace = (await browser.stopTracing()).toString();
+  // BENCH_FACETS_TRACES=<folder> keeps each scenario's trace, to open in DevTools' Performance panel.
+  if (process.env.BENCH_FACETS_TRACES) {
+    mkdirSync(process.env.BENCH_FACETS_TRACES, { recursive: true });
+    writeFileSync(join(process.env.BENCH_FACETS_TRACES, `facets-${dom.length + 1}.json`), trace);
+  }
+  const traced = updateBreakdowns(trace, 'facets-update');
+  const script = runs.map((run) => run.script);
+  const painted = runs.map((run) => run.painted);
+  const cpu = Object.fromEntries(Object.keys(traced[0]).map((key) => [key, median(traced.map((row) => row[key]))]));
   dom.push({
     name,
-    status: result.status,
-    script: median(result.script),
-    painted: median(result.painted),
-    scriptMin: Math.min(...result.script),
-    paintedMin: Math.min(...result.painted),
+    status: runs.at(-1).status,
+    script: median(script),
+    painted: median(painted),
+    scriptMin: Math.min(...script),
+    paintedMin: Math.min(...painted),
+    cpu,
   });
 }
 const browserVersion = browser.version();
@@ -279,6 +321,8 @@ for (const row of dom) {
     `  ${row.name}: script ${ms(row.script)} (min ${ms(row.scriptMin)}), to next frame ${ms(row.painted)} (min ${ms(row.paintedMin)}) — "${row.status}"`,
   );
 }
+console.log(`Main-thread time per update from a performance trace, median of ${TRACED_RUNS} traced updates:`);
+for (const { name, cpu } of dom) console.log(`  ${name}: ${cpuLine(cpu)}`);
 
 // --- 3. Bytes. -------------------------------------------------------------------------------------
 const scriptSources = [...pageHtml.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);
@@ -321,6 +365,11 @@ const lines = [
       `| ${name} | ${ms(pure[index].median)} (${ms(pure[index].min)}) | ${ms(dom[index].script)} (${ms(dom[index].scriptMin)}) | ` +
       `${ms(dom[index].painted)} (${ms(dom[index].paintedMin)}) | ${dom[index].status} |`,
   ),
+  '',
+  `Where one update's time goes on the page's main thread, from a Chromium performance trace of ${TRACED_RUNS} more updates per scenario ` +
+    '(medians of the main thread\'s CPU time, which the load moves much less than the wall-clock figures above; "other" is mostly the favicon Chromium fetches and decodes again after each new address, and its form autofill bookkeeping):',
+  '',
+  ...dom.map(({ name, cpu }) => `- ${name}: ${cpuLine(cpu)}.`),
   '',
   `- **Ready to filter** at ${SIZE.toLocaleString('en')} entries, from the first click on a filter (which fetches the index) until the results are listed: median ${ms(median(readyTimes))}, fastest ${ms(Math.min(...readyTimes))} over ${readyTimes.length} fresh pages (served from memory; budget 1 s). Before that click the page fetches no index.`,
   `- **Browse index** at ${SIZE.toLocaleString('en')} synthetic entries: ${kb(indexJson.length)} raw, **${kb(indexGzip)} gzip** (budget 250 KB). Requests for it on the page the updates ran on (first click and every update after): ${indexRequests.length}.`,

@@ -13,16 +13,15 @@ import {
   DEFAULT_SORT,
   PAGE_SIZE,
   chosenCount,
-  facetCounts,
-  filterItems,
   noSelection,
-  notStatedCounts,
   notStatedNote,
   perFacet,
   resultStatus,
+  selectItems,
   showResultsLabel,
   sortItems,
   type FacetKey,
+  type Selected,
 } from '../lib/catalogue/browse';
 import { decodeBrowseIndex, type IndexedItem } from '../lib/catalogue/browse-index';
 import { parseBrowseState, serialiseBrowseState, toggleValue, type BrowseState, type FacetVocabulary } from '../lib/catalogue/browse-url';
@@ -31,9 +30,57 @@ import { parseBrowseState, serialiseBrowseState, toggleValue, type BrowseState, 
 interface Control {
   box: HTMLInputElement;
   key: FacetKey;
-  count: Element | null;
+  /** The text of its count, "(12)": updated in place, so the label keeps its layout object. */
+  count: Text | null;
   /** "Type: Webinars", for the button that removes this filter. */
   name: string;
+  /** Its "Remove" button in the list of filters in use, made the first time it is chosen. */
+  chip?: HTMLLIElement;
+}
+
+/** A facet's collapsible group and its two notes, looked up once. */
+interface FacetGroup {
+  details: HTMLDetailsElement;
+  key: FacetKey;
+  /** " (2 chosen)" in its summary. */
+  chosen: Element | null;
+  /** "Not stated for N resources." under its values. */
+  notStated: Element | null;
+}
+
+/**
+ * The single text node of an element (made if it has none), so that later changes rewrite its data
+ * instead of replacing the node: Chromium then lays the text out again but rebuilds nothing.
+ */
+function ownText(element: Element | null | undefined): Text | null {
+  if (!element) return null;
+  if (element.childNodes.length === 1 && element.firstChild instanceof Text) return element.firstChild;
+  const text = document.createTextNode(element.textContent?.trim() ?? '');
+  element.replaceChildren(text);
+  return text;
+}
+
+/** Writes text only when it differs: an unchanged write still costs style and layout work in Chromium. */
+function setText(node: Node | null | undefined, text: string) {
+  if (!node) return;
+  if (node instanceof Text) {
+    if (node.data !== text) node.data = text;
+  } else if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Makes `parent`'s children exactly `wanted`, in order, moving as few as possible: children that stay
+ * are left where they are, so they keep their style and layout, their focus, and custom elements inside
+ * them are not disconnected and connected again.
+ */
+function placeChildren(parent: Element, wanted: readonly Element[]) {
+  const keep = new Set(wanted);
+  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+  let next = parent.firstElementChild;
+  for (const element of wanted) {
+    if (element === next) next = next.nextElementSibling;
+    else parent.insertBefore(element, next);
+  }
 }
 
 /** No filter and the default order: what the static page already shows. */
@@ -43,6 +90,7 @@ class ResourceBrowser extends HTMLElement {
   #form!: HTMLFormElement;
   #rows!: HTMLElement;
   #controls: Control[] = [];
+  #groups: FacetGroup[] = [];
   #vocabulary!: FacetVocabulary;
   #state!: BrowseState;
   #items: IndexedItem[] | undefined;
@@ -65,8 +113,14 @@ class ResourceBrowser extends HTMLElement {
       const label = form.querySelector(`label[for="${box.id}"]`);
       const legend = box.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
       const term = label?.querySelector('[data-term]')?.textContent ?? box.value;
-      return { box, key: box.name as FacetKey, count: label?.querySelector('[data-count]') ?? null, name: `${legend}: ${term}` };
+      return { box, key: box.name as FacetKey, count: ownText(label?.querySelector('[data-count]')), name: `${legend}: ${term}` };
     });
+    this.#groups = [...this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((details) => ({
+      details,
+      key: details.dataset.facet as FacetKey,
+      chosen: details.querySelector('[data-facet-chosen]'),
+      notStated: details.querySelector('[data-not-stated]'),
+    }));
     this.#vocabulary = perFacet((key) => this.#controls.filter((control) => control.key === key).map(({ box }) => box.value));
     // A page without filters in its address starts pristine: the static page, no index fetched.
     this.#state = this.#parse('');
@@ -207,14 +261,11 @@ class ResourceBrowser extends HTMLElement {
     const sort = this.#form.elements.namedItem('sort');
     if (sort instanceof HTMLSelectElement) sort.value = state.sort;
     const chosen = this.#controls.filter((control) => control.box.checked);
-    const openCount = this.querySelector('[data-browse-open-count]');
-    if (openCount) openCount.textContent = chosen.length > 0 ? ` (${chosen.length} chosen)` : '';
-    for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
-      const n = state.filters[details.dataset.facet as FacetKey]?.length ?? 0;
+    setText(this.querySelector('[data-browse-open-count]'), chosen.length > 0 ? ` (${chosen.length} chosen)` : '');
+    for (const { details, key, chosen: note } of this.#groups) {
+      const n = state.filters[key]?.length ?? 0;
       if (n > 0 && !details.open) details.open = true;
-      const note = details.querySelector('[data-facet-chosen]');
-      const text = n > 0 ? ` (${n} chosen)` : '';
-      if (note && note.textContent !== text) note.textContent = text;
+      setText(note, n > 0 ? ` (${n} chosen)` : '');
     }
     this.#toggle('[data-browse-clear-wrap]', chosen.length > 0);
     this.#renderChips(chosen);
@@ -224,7 +275,7 @@ class ResourceBrowser extends HTMLElement {
     this.#toggle('[data-browse-static-list]', true);
     this.#toggle('[data-browse-live]', false);
     this.#toggle('[data-browse-empty]', false);
-    if (this.#items) this.#setCounts(this.#items, noSelection());
+    if (this.#items) this.#setCounts(selectItems(this.#items, noSelection()));
     this.#say(this.#homeStatus);
   }
 
@@ -233,43 +284,38 @@ class ResourceBrowser extends HTMLElement {
     const items = this.#items;
     if (!items) return;
     if (fresh) this.#limit = PAGE_SIZE;
-    const matches = sortItems(filterItems(items, state.filters), state.sort);
+    const selected = selectItems(items, state.filters);
+    const matches = sortItems(selected.matches, state.sort);
     const listed = matches.slice(0, this.#limit);
-    if (fresh) this.#rows.replaceChildren(...listed.map((item) => this.#row(item)));
+    if (fresh)
+      placeChildren(
+        this.#rows,
+        listed.map((item) => this.#row(item)),
+      );
     else this.#rows.append(...listed.slice(this.#rows.children.length).map((item) => this.#row(item)));
     this.#toggle('[data-browse-static-list]', false);
     this.#toggle('[data-browse-live]', matches.length > 0);
     this.#toggle('[data-browse-empty]', matches.length === 0);
     this.#toggle('[data-browse-more-wrap]', listed.length < matches.length);
-    this.#setCounts(items, state.filters);
-    const done = this.querySelector('[data-browse-done]');
-    const label = showResultsLabel(matches.length);
-    if (done && done.textContent !== label) done.textContent = label;
+    this.#setCounts(selected);
+    setText(this.querySelector('[data-browse-done]'), showResultsLabel(matches.length));
     this.#say(resultStatus(matches.length, items.length, listed.length));
   }
 
   /** Each value's count, a zero-count value disabled (unless chosen), and the "not stated" notes. */
-  #setCounts(items: readonly IndexedItem[], filters: BrowseState['filters']) {
-    const counts = facetCounts(items, filters);
+  #setCounts({ counts, notStated }: Pick<Selected<IndexedItem>, 'counts' | 'notStated'>) {
     for (const { box, key, count } of this.#controls) {
       const n = counts[key].get(box.value) ?? 0;
-      const text = `(${n})`;
-      if (count && count.textContent !== text) count.textContent = text;
+      setText(count, `(${n})`);
       const disabled = n === 0 && !box.checked;
       // Writing an unchanged value still invalidates style in Chromium: only write changes.
       if (box.disabled !== disabled) box.disabled = disabled;
     }
-    const notStated = notStatedCounts(items, filters);
-    for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
-      const missing = details.querySelector('[data-not-stated]');
-      const text = notStatedNote(notStated[details.dataset.facet as FacetKey] ?? 0);
-      if (missing && missing.textContent !== text) missing.textContent = text;
-    }
+    for (const { key, notStated: note } of this.#groups) setText(note, notStatedNote(notStated[key] ?? 0));
   }
 
   #say(text: string) {
-    const status = this.querySelector('[data-browse-status]');
-    if (status && status.textContent !== text) status.textContent = text;
+    setText(this.querySelector('[data-browse-status]'), text);
   }
 
   /** One result row, cloned from the page's row template; all text goes in as textContent. */
@@ -304,29 +350,31 @@ class ResourceBrowser extends HTMLElement {
     if (element && element.hidden === show) element.hidden = !show;
   }
 
-  /** One button per chosen value, named from the form itself. */
+  /** One button per chosen value, named from the form itself; a value's button is made once and kept. */
   #renderChips(chosen: readonly Control[]) {
     const list = this.querySelector('[data-browse-chips]');
     if (!list) return;
-    const chips = chosen.map(({ box, key, name }) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.key = key;
-      button.dataset.value = box.value;
-      button.className = 'rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm';
-      const hidden = document.createElement('span');
-      hidden.className = 'sr-only';
-      hidden.textContent = 'Remove ';
-      const cross = document.createElement('span');
-      cross.setAttribute('aria-hidden', 'true');
-      cross.textContent = ' ×';
-      button.append(hidden, name, cross);
-      const item = document.createElement('li');
-      item.append(button);
-      return item;
-    });
-    list.replaceChildren(...chips);
-    if (list.parentElement) list.parentElement.hidden = chips.length === 0;
+    const chips = chosen.map((control) => (control.chip ??= this.#chip(control)));
+    placeChildren(list, chips);
+    if (list.parentElement && list.parentElement.hidden !== (chips.length === 0)) list.parentElement.hidden = chips.length === 0;
+  }
+
+  #chip({ box, key, name }: Control): HTMLLIElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.key = key;
+    button.dataset.value = box.value;
+    button.className = 'rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm';
+    const hidden = document.createElement('span');
+    hidden.className = 'sr-only';
+    hidden.textContent = 'Remove ';
+    const cross = document.createElement('span');
+    cross.setAttribute('aria-hidden', 'true');
+    cross.textContent = ' ×';
+    button.append(hidden, name, cross);
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
   }
 }
 

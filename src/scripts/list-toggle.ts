@@ -46,6 +46,8 @@ function storedIds(): string[] {
 
 class ListToggle extends HTMLElement {
   private readonly refresh = (): void => this.render();
+  /** Whether the button already listens: a row the browse page lists again connects again, and must not toggle twice. */
+  private wired = false;
 
   connectedCallback(): void {
     const button = this.querySelector<HTMLButtonElement>('button');
@@ -56,7 +58,8 @@ class ListToggle extends HTMLElement {
       return; // storage blocked: lists cannot be kept, so offer nothing
     }
     button.hidden = false;
-    button.addEventListener('click', () => this.toggle());
+    if (!this.wired) button.addEventListener('click', () => this.toggle());
+    this.wired = true;
     document.addEventListener(CHANGE, this.refresh);
     window.addEventListener('storage', this.refresh);
     this.render();

@@ -296,6 +296,25 @@ test('a long result lists the first 100 and “Show 100 more” adds the next, m
   await expect(listed).toHaveCount(100);
 });
 
+test('a row listed again after other filters adds to “my list” once', async ({ page }) => {
+  // Rows are kept and listed again when a filter brings them back; their list buttons must still act once per click.
+  await page.goto('/resources/');
+  const webinarsShown = `Showing ${countWhere((d) => d.type === 'webinar')} of ${total} resources.`;
+  await box(page, 'Type', 'Webinars').check();
+  await expect(status(page)).toHaveText(webinarsShown);
+  await box(page, 'Type', 'Webinars').uncheck();
+  await box(page, 'Type', 'Guides').check();
+  await expect(status(page)).toHaveText(`Showing ${countWhere((d) => d.type === 'guide')} of ${total} resources.`);
+  await box(page, 'Type', 'Guides').uncheck();
+  await box(page, 'Type', 'Webinars').check();
+  await expect(status(page)).toHaveText(webinarsShown);
+
+  const row = page.locator('[data-browse-rows] > li').first();
+  await row.getByRole('button', { name: /Add to my list/ }).click();
+  await expect(row.getByRole('button', { name: /Remove from my list/ })).toBeVisible();
+  await expect(row.locator('[data-list-status]')).toHaveText('Added to your list. It has 1 resource.');
+});
+
 /** Presses Tab until the locator has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 150) {
   for (let presses = 0; presses < limit; presses += 1) {

@@ -9,6 +9,7 @@ import {
   notStatedCounts,
   notStatedNote,
   resultStatus,
+  selectItems,
   showResultsLabel,
   sortItems,
   type BrowseItem,
@@ -196,5 +197,29 @@ describe('showResultsLabel', () => {
     expect(showResultsLabel(0)).toBe('Show 0 results');
     expect(showResultsLabel(1)).toBe('Show 1 result');
     expect(showResultsLabel(14)).toBe('Show 14 results');
+  });
+});
+
+describe('selectItems', () => {
+  it('gives in one pass the matches, the counts and the not-stated counts of the brute-force definitions', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const values = ['v0', 'v1', 'v2', 'v3'];
+    const pick = () => values.filter(() => random() < 0.35);
+    const catalogue = Array.from({ length: 150 }, (_, rank) =>
+      item(`i${rank}`, rank, Object.fromEntries(FACET_KEYS.map((key) => [key, pick()]))),
+    );
+    for (let round = 0; round < 40; round += 1) {
+      const selection = select(Object.fromEntries(FACET_KEYS.map((key) => [key, random() < 0.3 ? pick() : []])));
+      const { matches, counts, notStated } = selectItems(catalogue, selection);
+      expect(ids(matches), `matches in round ${round}`).toEqual(ids(filterItems(catalogue, selection)));
+      for (const key of FACET_KEYS) {
+        const others = filterItems(catalogue, { ...selection, [key]: [] });
+        expect(notStated[key], `${key} not stated in round ${round}`).toBe(others.filter((entry) => entry.facets[key].length === 0).length);
+        for (const value of values) {
+          expect(counts[key].get(value) ?? 0, `${key}=${value} in round ${round}`).toBe(bruteForceCount(catalogue, selection, key, value));
+        }
+      }
+    }
   });
 });

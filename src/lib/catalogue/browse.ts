@@ -59,16 +59,33 @@ export function filterItems<T extends BrowseItem>(items: readonly T[], selection
   return items.filter((item) => active.every(([key, chosen]) => hasAny(item.facets[key], chosen)));
 }
 
+/** What one update of the browse page needs: the matches, every value's count and the "not stated" counts. */
+export interface Selected<T extends BrowseItem> {
+  /** The items matching the selection, in their given order (as filterItems). */
+  matches: T[];
+  /** For every facet, how many items each value would give (as facetCounts). */
+  counts: Record<FacetKey, Map<string, number>>;
+  /** For every facet, how many items matching the other facets' choices state no value for it (as notStatedCounts). */
+  notStated: Record<FacetKey, number>;
+}
+
 /**
- * For every facet, how many items each value would give: items that match all the other facets'
- * choices and have this value. One pass over the items: an item failing no facet counts towards
- * every facet; an item failing exactly one facet counts only towards that facet; any other item
- * counts nowhere. Values no item has are absent from the maps (read them as 0).
+ * Matches and counts in one pass over the items: an item failing no facet matches and counts towards
+ * every facet; an item failing exactly one facet counts only towards that facet; any other item counts
+ * nowhere. A value's count is then the number of items matching all the OTHER facets' choices that have
+ * it, and an item with no value for the facet it counts towards is "not stated" there. Values no item
+ * has are absent from the maps (read them as 0).
  */
-export function facetCounts(items: readonly BrowseItem[], selection: FacetValues): Record<FacetKey, Map<string, number>> {
+export function selectItems<T extends BrowseItem>(items: readonly T[], selection: FacetValues): Selected<T> {
+  const matches: T[] = [];
   const counts = perFacet(() => new Map<string, number>());
+  const notStated = perFacet(() => 0);
   const active = activeFacets(selection);
   const add = (key: FacetKey, values: readonly string[]) => {
+    if (values.length === 0) {
+      notStated[key] += 1;
+      return;
+    }
     const map = counts[key];
     for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
   };
@@ -82,10 +99,17 @@ export function facetCounts(items: readonly BrowseItem[], selection: FacetValues
         if (failures > 1) break;
       }
     }
-    if (failures === 0) for (const key of FACET_KEYS) add(key, item.facets[key]);
-    else if (failures === 1 && failed) add(failed, item.facets[failed]);
+    if (failures === 0) {
+      matches.push(item);
+      for (const key of FACET_KEYS) add(key, item.facets[key]);
+    } else if (failures === 1 && failed) add(failed, item.facets[failed]);
   }
-  return counts;
+  return { matches, counts, notStated };
+}
+
+/** For every facet, how many items each value would give: items that match all the other facets' choices and have this value. */
+export function facetCounts(items: readonly BrowseItem[], selection: FacetValues): Record<FacetKey, Map<string, number>> {
+  return selectItems(items, selection).counts;
 }
 
 /**
@@ -93,17 +117,7 @@ export function facetCounts(items: readonly BrowseItem[], selection: FacetValues
  * it (no format, no place): the "not stated" note under facets that few entries fill.
  */
 export function notStatedCounts(items: readonly BrowseItem[], selection: FacetValues): Record<FacetKey, number> {
-  const counts = perFacet(() => 0);
-  const active = activeFacets(selection);
-  for (const item of items) {
-    const failing = active.filter(([key, chosen]) => !hasAny(item.facets[key], chosen)).map(([key]) => key);
-    if (failing.length > 1) continue;
-    for (const key of FACET_KEYS) {
-      if (item.facets[key].length > 0) continue;
-      if (failing.length === 0 || failing[0] === key) counts[key] += 1;
-    }
-  }
-  return counts;
+  return selectItems(items, selection).notStated;
 }
 
 const catalogueCounts = new WeakMap<readonly BrowseItem[], Readonly<Record<FacetKey, number>>>();
