@@ -43,6 +43,18 @@ const items = [
   item('e', 4, { type: ['case-study'], stage: ['sustain-and-scale'], topic: [] }, 2012, '2026-02-01'),
 ];
 
+const RANDOM_VALUES = ['v0', 'v1', 'v2', 'v3'];
+
+/** A deterministic pseudo-random catalogue of `size` items, each facet holding each of four values with probability `share`; and its generator, for selections. */
+function randomCatalogue(seed: number, size: number, share: number) {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = () => RANDOM_VALUES.filter(() => random() < share);
+  const catalogue = Array.from({ length: size }, (_, rank) =>
+    item(`i${rank}`, rank, Object.fromEntries(FACET_KEYS.map((key) => [key, pick()]))),
+  );
+  return { catalogue, random, pick };
+}
 describe('filterItems', () => {
   it('returns everything, in the given order, when nothing is chosen', () => {
     expect(ids(filterItems(items, noSelection()))).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -98,19 +110,12 @@ describe('facetCounts', () => {
   });
 
   it('agrees with the brute-force definition for every value under many selections', () => {
-    // A deterministic pseudo-random catalogue and selections.
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const values = ['v0', 'v1', 'v2', 'v3'];
-    const pick = () => values.filter(() => random() < 0.4);
-    const catalogue = Array.from({ length: 120 }, (_, rank) =>
-      item(`i${rank}`, rank, Object.fromEntries(FACET_KEYS.map((key) => [key, pick()]))),
-    );
+    const { catalogue, random, pick } = randomCatalogue(7, 120, 0.4);
     for (let round = 0; round < 40; round += 1) {
       const selection = select(Object.fromEntries(FACET_KEYS.map((key) => [key, random() < 0.3 ? pick() : []])));
       const counts = facetCounts(catalogue, selection);
       for (const key of FACET_KEYS) {
-        for (const value of values) {
+        for (const value of RANDOM_VALUES) {
           expect(counts[key].get(value) ?? 0, `${key}=${value} in round ${round}`).toBe(bruteForceCount(catalogue, selection, key, value));
         }
       }
@@ -202,13 +207,7 @@ describe('showResultsLabel', () => {
 
 describe('selectItems', () => {
   it('gives in one pass the matches, the counts and the not-stated counts of the brute-force definitions', () => {
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const values = ['v0', 'v1', 'v2', 'v3'];
-    const pick = () => values.filter(() => random() < 0.35);
-    const catalogue = Array.from({ length: 150 }, (_, rank) =>
-      item(`i${rank}`, rank, Object.fromEntries(FACET_KEYS.map((key) => [key, pick()]))),
-    );
+    const { catalogue, random, pick } = randomCatalogue(11, 150, 0.35);
     for (let round = 0; round < 40; round += 1) {
       const selection = select(Object.fromEntries(FACET_KEYS.map((key) => [key, random() < 0.3 ? pick() : []])));
       const { matches, counts, notStated } = selectItems(catalogue, selection);
@@ -216,7 +215,7 @@ describe('selectItems', () => {
       for (const key of FACET_KEYS) {
         const others = filterItems(catalogue, { ...selection, [key]: [] });
         expect(notStated[key], `${key} not stated in round ${round}`).toBe(others.filter((entry) => entry.facets[key].length === 0).length);
-        for (const value of values) {
+        for (const value of RANDOM_VALUES) {
           expect(counts[key].get(value) ?? 0, `${key}=${value} in round ${round}`).toBe(bruteForceCount(catalogue, selection, key, value));
         }
       }
