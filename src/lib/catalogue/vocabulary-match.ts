@@ -4,20 +4,14 @@
  * ("3", "Stage 3"). Every name comes from src/lib/model/vocabularies.ts, so there is one source of truth.
  */
 import {
-  AUDIENCE_TERMS,
-  AUDIENCES,
-  FORMAT_TERMS,
-  FORMATS,
-  PROVENANCE_TERMS,
-  PROVENANCES,
   RESOURCE_TYPE_TERMS,
   RESOURCE_TYPES,
-  SECTOR_TERMS,
-  SECTORS,
   STAGE_IDS,
   STAGE_TERMS,
-  TOPIC_TERMS,
-  TOPICS,
+  VOCABULARY_IDS,
+  VOCABULARY_TERMS,
+  type Term,
+  type VocabularyName,
 } from '../model/vocabularies';
 
 export interface Vocabulary {
@@ -29,6 +23,12 @@ export interface Vocabulary {
   names: (id: string) => string[];
   /** The label shown in messages and prompts. */
   label: (id: string) => string;
+}
+
+/** A vocabulary written by its id or its label (sectors, topics, formats…). */
+function byIdOrLabel(name: VocabularyName, noun: string = name): Vocabulary {
+  const terms = VOCABULARY_TERMS[name] as Record<string, Term>;
+  return { noun, ids: VOCABULARY_IDS[name], names: (id) => [id, terms[id]!.label], label: (id) => terms[id]!.label };
 }
 
 export const VOCABULARIES = {
@@ -51,36 +51,11 @@ export const VOCABULARIES = {
     },
     label: (id) => `${STAGE_TERMS[id as keyof typeof STAGE_TERMS].number} ${STAGE_TERMS[id as keyof typeof STAGE_TERMS].label}`,
   },
-  sector: {
-    noun: 'sector',
-    ids: SECTORS,
-    names: (id) => [id, SECTOR_TERMS[id as keyof typeof SECTOR_TERMS].label],
-    label: (id) => SECTOR_TERMS[id as keyof typeof SECTOR_TERMS].label,
-  },
-  topic: {
-    noun: 'topic',
-    ids: TOPICS,
-    names: (id) => [id, TOPIC_TERMS[id as keyof typeof TOPIC_TERMS].label],
-    label: (id) => TOPIC_TERMS[id as keyof typeof TOPIC_TERMS].label,
-  },
-  format: {
-    noun: 'format',
-    ids: FORMATS,
-    names: (id) => [id, FORMAT_TERMS[id as keyof typeof FORMAT_TERMS].label],
-    label: (id) => FORMAT_TERMS[id as keyof typeof FORMAT_TERMS].label,
-  },
-  provenance: {
-    noun: 'kind of publisher (provenance)',
-    ids: PROVENANCES,
-    names: (id) => [id, PROVENANCE_TERMS[id as keyof typeof PROVENANCE_TERMS].label],
-    label: (id) => PROVENANCE_TERMS[id as keyof typeof PROVENANCE_TERMS].label,
-  },
-  audience: {
-    noun: 'audience',
-    ids: AUDIENCES,
-    names: (id) => [id, AUDIENCE_TERMS[id as keyof typeof AUDIENCE_TERMS].label],
-    label: (id) => AUDIENCE_TERMS[id as keyof typeof AUDIENCE_TERMS].label,
-  },
+  sector: byIdOrLabel('sector'),
+  topic: byIdOrLabel('topic'),
+  format: byIdOrLabel('format'),
+  provenance: byIdOrLabel('provenance', 'kind of publisher (provenance)'),
+  audience: byIdOrLabel('audience'),
 } satisfies Record<string, Vocabulary>;
 
 /** Case, accents, apostrophes, "&", hyphens and spacing do not matter when matching a name. */
